@@ -1,0 +1,82 @@
+import type { CreateUserInput, UpdateCurrentUserInput, UpdateUserInput, User, UsersQueryInput } from '../model/index.js'
+import type {
+  AuthTokenResult,
+  BlockedUsersQuery,
+  BlockOptions,
+  CallOptions,
+  CreateAuthTokenOptions,
+  CreateUserOptions,
+  DeleteResult,
+  DeviceInfo,
+  Outcomes,
+  UpdateOptions,
+  UserPage,
+} from './types.js'
+// Only for the {@link} below.
+import type { UserClientOptions } from './options.js'
+
+/**
+ * One typed method per endpoint. Every method resolves the answer's `data` and rejects with a
+ * `UserkitError` (or, when its signal aborted, with the abort reason). See
+ * {@link UserClientOptions} for which API (`/v3` or `/v3.0`) a call goes to.
+ */
+export interface UserClient {
+  /** The auth token the client sends, if any. */
+  readonly authToken: string | undefined
+  /** Switches the client to this user's token (after a login), or back to its key with `undefined`. */
+  setAuthToken(token: string | undefined): void
+
+  /** `POST /users`. Prefers the key: an `authOnly` key may create users. */
+  createUser(input: CreateUserInput, options?: CreateUserOptions): Promise<User>
+  /**
+   * `GET /users/{uid}`. Calls made in the same tick share one `GET /users?uids=…` (unless
+   * `batchGetUser` is off); a missing or deactivated user rejects with `ERR_UID_NOT_FOUND`.
+   */
+  getUser(uid: string, options?: CallOptions): Promise<User>
+  /**
+   * `GET /users`.
+   * @example client.listUsers({ searchKey: 'ad', tags: ['staff'], perPage: 20 })
+   */
+  listUsers(query?: UsersQueryInput, options?: CallOptions): Promise<UserPage>
+  /** `PUT /users/{uid}`. With `ifMatch`, a stale copy is refused with `ERR_CONFLICT`. */
+  updateUser(uid: string, input: UpdateUserInput, options?: UpdateOptions): Promise<User>
+  /** `DELETE /users/{uid}` with `{permanent: false}`: the user can be reactivated. */
+  deactivateUser(uid: string, options?: CallOptions): Promise<DeleteResult>
+  /** `DELETE /v3/users/{uid}` with `{permanent: true}`: erases the user for good. REST API only. */
+  deleteUser(uid: string, options?: CallOptions): Promise<DeleteResult>
+  /** `DELETE /v3/users` with `{uidsToDeactivate}`. REST API only. */
+  deactivateUsers(uids: readonly string[], options?: CallOptions): Promise<Outcomes>
+  /** `PUT /users` with `{uidsToActivate}`. */
+  reactivateUsers(uids: readonly string[], options?: CallOptions): Promise<Outcomes>
+
+  /** `POST /v3/users/{uid}/auth_tokens`. REST API only; an `authOnly` key may do it. */
+  createAuthToken(uid: string, options?: CreateAuthTokenOptions): Promise<AuthTokenResult>
+  /** `DELETE /v3/users/{uid}/auth_tokens/{token}`. REST API only. */
+  revokeAuthToken(uid: string, token: string, options?: CallOptions): Promise<DeleteResult>
+  /** `DELETE /v3/users/{uid}/auth_tokens`: every token of the user. REST API only. */
+  revokeAuthTokens(uid: string, options?: CallOptions): Promise<DeleteResult>
+
+  /**
+   * `POST /v3.0/blockedusers` with a token, `POST /v3/users/{blocker}/blockedusers` with a key.
+   * @throws TypeError when the call goes to the REST API and `blocker` is missing.
+   */
+  blockUsers(uids: readonly string[], options?: BlockOptions): Promise<Outcomes>
+  /** `DELETE` on the same paths as {@link UserClient.blockUsers}. */
+  unblockUsers(uids: readonly string[], options?: BlockOptions): Promise<Outcomes>
+  /** `GET /v3.0/blockedusers` with a token, `GET /v3/users/{blocker}/blockedusers` with a key. */
+  getBlockedUsers(query?: BlockedUsersQuery, options?: BlockOptions): Promise<UserPage>
+
+  /**
+   * `PUT /v3.0/me` with the device info, as CometChat's SDK logs in: resolves the token's user
+   * with its `authToken`. The client keeps the token it holds.
+   */
+  login(deviceInfo?: DeviceInfo, options?: CallOptions): Promise<User>
+  /** `GET /v3.0/me`. */
+  getMe(options?: CallOptions): Promise<User>
+  /** `PUT /v3.0/me`. A `uid` or `role` smuggled past the type is dropped before sending. */
+  updateMe(input: UpdateCurrentUserInput, options?: UpdateOptions): Promise<User>
+  /** `DELETE /v3.0/me`: revokes the token. The client still holds it: `setAuthToken(undefined)` after. */
+  logout(options?: CallOptions): Promise<DeleteResult>
+  /** `POST /v3.0/user_sessions`: keeps the user `online`. */
+  heartbeat(options?: CallOptions): Promise<void>
+}

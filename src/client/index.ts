@@ -1,0 +1,21 @@
+// `userkit/client` is the public entry for the model too: an app imports User, the schemas and
+// UserkitError from here, never from a private path.
+export * from '../model/index.js'
+export { createUserClient } from './createUserClient.js'
+export type { UserClient } from './UserClient.js'
+export type { FetchLike, UserClientOptions } from './options.js'
+export type {
+  AuthTokenResult,
+  BlockedUsersQuery,
+  BlockOptions,
+  CallOptions,
+  CreateAuthTokenOptions,
+  CreateUserOptions,
+  DeleteResult,
+  DeviceInfo,
+  Outcome,
+  Outcomes,
+  Pagination,
+  UpdateOptions,
+  UserPage,
+} from './types.js'

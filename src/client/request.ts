@@ -1,0 +1,97 @@
+import { UserkitError } from '../model/index.js'
+import { isAbortError, raceAbort, abortReason } from './abort.js'
+import type { FetchLike } from './options.js'
+import { readEnvelope, type Envelope } from './response.js'
+
+/** `rest` is `/v3` with `apikey`; `client` is `/v3.0` with `authtoken`. */
+export type Surface = 'rest' | 'client'
+
+export interface ApiRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  surface: Surface
+  /** From {@link path}: starts with `/`, segments encoded. */
+  path: string
+  /** Without `?`; empty or absent for none. */
+  query?: string
+  body?: unknown
+  ifMatch?: string
+  signal?: AbortSignal
+}
+
+export interface Credentials {
+  appId?: string
+  apiKey?: string
+  authToken?: string
+}
+
+export interface Transport {
+  /** Sends and reads the envelope; the HTTP status comes along for error messages. */
+  send(request: ApiRequest): Promise<{ envelope: Envelope; status: number }>
+}
+
+/** A path whose interpolated values (uids, tokens) are encoded as one segment each. */
+export function path(strings: TemplateStringsArray, ...segments: string[]): string {
+  return strings.reduce((text, part, i) => text + part + (i < segments.length ? encodeURIComponent(segments[i]!) : ''), '')
+}
+
+const surfacePrefix: Record<Surface, string> = { rest: '/v3', client: '/v3.0' }
+
+export function createTransport(baseUrl: string, fetchFn: FetchLike, credentials: () => Credentials): Transport {
+  // Plain concatenation, not `new URL`: a relative base such as '/api' is fine in a browser.
+  const base = baseUrl.replace(/\/+$/, '')
+
+  function buildRequest(request: ApiRequest): Request {
+    const { appId, apiKey, authToken } = credentials()
+    const headers = new Headers({ accept: 'application/json' })
+    if (appId !== undefined) headers.set('appid', appId)
+    if (request.surface === 'rest' && apiKey !== undefined) headers.set('apikey', apiKey)
+    if (request.surface === 'client' && authToken !== undefined) headers.set('authtoken', authToken)
+    if (request.ifMatch !== undefined) headers.set('if-match', request.ifMatch)
+    const init: RequestInit = { method: request.method, headers }
+    if (request.body !== undefined) {
+      headers.set('content-type', 'application/json')
+      init.body = JSON.stringify(request.body)
+    }
+    if (request.signal) init.signal = request.signal
+    const query = request.query ? `?${request.query}` : ''
+    return new Request(`${base}${surfacePrefix[request.surface]}${request.path}${query}`, init)
+  }
+
+  async function exchange(request: Request): Promise<{ response: Response; text: string }> {
+    let response: Response
+    try {
+      response = await fetchFn(request)
+    } catch (error) {
+      throw networkError(error, request)
+    }
+    try {
+      return { response, text: await response.text() }
+    } catch (error) {
+      throw networkError(error, request)
+    }
+  }
+
+  return {
+    async send(request) {
+      const { signal } = request
+      if (signal?.aborted) throw abortReason(signal)
+      const built = buildRequest(request)
+      try {
+        const { response, text } = await raceAbort(exchange(built), signal)
+        return { envelope: readEnvelope(response, text), status: response.status }
+      } catch (error) {
+        if (signal?.aborted) throw abortReason(signal)
+        throw error
+      }
+    },
+  }
+}
+
+function networkError(error: unknown, request: Request): unknown {
+  if (isAbortError(error)) return error
+  const reason = error instanceof Error ? error.message : String(error)
+  return new UserkitError('ERR_NETWORK', `No answer from ${request.method} ${request.url}: ${reason}`, {
+    status: 0,
+    cause: error,
+  })
+}

@@ -1,0 +1,108 @@
+import type { User } from '../model/index.js'
+
+/** What every client method accepts last. */
+export interface CallOptions {
+  /**
+   * Aborts the call: it then rejects with the signal's reason (a `DOMException` named
+   * `AbortError` by default), never with a `UserkitError`.
+   * @default undefined
+   */
+  signal?: AbortSignal
+}
+
+/** Where a list stands, converted from the wire's `meta.pagination`. */
+export interface Pagination {
+  /** Users matching the query across all pages. */
+  total: number
+  /** Users on this page. */
+  count: number
+  perPage: number
+  currentPage: number
+  totalPages: number
+}
+
+/** One page of users. */
+export interface UserPage {
+  users: User[]
+  pagination: Pagination
+}
+
+/** What a bulk call did with one uid. */
+export interface Outcome {
+  success: boolean
+  message: string
+  /** Present when `success` is false. */
+  error?: { code: string; message: string }
+}
+
+/** A bulk call's outcome per uid, keyed by uid. */
+export type Outcomes = Record<string, Outcome>
+
+/** The answer to deactivating, deleting, revoking and logging out. */
+export interface DeleteResult {
+  success: boolean
+  message: string
+}
+
+/** A freshly issued auth token. */
+export interface AuthTokenResult {
+  uid: string
+  authToken: string
+  /** Unix seconds. */
+  createdAt: number
+}
+
+export interface CreateUserOptions extends CallOptions {
+  /**
+   * Also issue an auth token for the new user: it comes back as `user.authToken`.
+   * @default false
+   */
+  withAuthToken?: boolean
+}
+
+export interface UpdateOptions extends CallOptions {
+  /**
+   * Sent as `If-Match`: the update is refused with `ERR_CONFLICT` (412, the current user in
+   * `error.current`) when the user has changed since. Take it from `userEtag(user)`.
+   * @default undefined
+   */
+  ifMatch?: string
+}
+
+export interface CreateAuthTokenOptions extends CallOptions {
+  /**
+   * Issue a new token even when the device already has one.
+   * @default undefined
+   */
+  force?: boolean
+  /**
+   * The device the token is for: a new token for the same device replaces the old one.
+   * @default undefined
+   */
+  deviceId?: string
+}
+
+export interface BlockOptions extends CallOptions {
+  /**
+   * Who blocks, when the call goes to the REST API (the client holds a key and no token): required
+   * there. With a token the blocker is always the token's user and this is not sent.
+   * @default undefined
+   */
+  blocker?: string
+}
+
+/** The query of `getBlockedUsers`. */
+export interface BlockedUsersQuery {
+  /** @default 100 */
+  perPage?: number
+  /** @default 1 */
+  page?: number
+  /** A prefix of the uid or name, case-insensitive. */
+  searchKey?: string
+}
+
+/** What `login` tells the server about the device. */
+export interface DeviceInfo {
+  deviceId?: string
+  platform?: string
+}

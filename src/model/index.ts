@@ -1,0 +1,22 @@
+export type * from './user.js'
+export { userFields, serverFields, unsettableFields, limits, PRIVATE_METADATA_KEY } from './fields.js'
+export type { FieldSpec, FieldEditability, UserField } from './fields.js'
+export { UserkitError, isUserkitError, errorStatus } from './errors.js'
+export type { UserkitErrorCode, ServerErrorCode, ClientErrorCode, FieldErrors, UserkitErrorOptions } from './errors.js'
+export {
+  uidSchema,
+  nameSchema,
+  roleSchema,
+  metadataSchema,
+  statusMessageSchema,
+  tagsSchema,
+  createUserSchema,
+  updateUserSchema,
+  updateCurrentUserSchema,
+  usersQuerySchema,
+  isHttpUrl,
+  isStorableText,
+} from './schemas.js'
+export type { CreateUserBody, UpdateUserBody, UpdateCurrentUserBody, UsersQuery, UsersQueryInput } from './schemas.js'
+export { parseOrThrow, fieldErrors } from './validate.js'
+export { userEtag, canonicalJson, ifMatchSatisfied } from './etag.js'

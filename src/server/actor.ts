@@ -1,0 +1,28 @@
+import type { KeyScope } from './options.js'
+
+/** Who is asking: a key, or a user (through a token or the host app's `authenticate`). */
+export type Actor =
+  | { kind: 'key'; scope: KeyScope; onBehalfOf?: string }
+  | {
+      kind: 'user'
+      uid: string
+      role: string
+      manageUsers: boolean
+      /** The token this request came with, absent when `authenticate` vouched for the user. */
+      token?: { value: string; hash: string }
+    }
+
+/** Hono's environment: the actor is set by the credentials middleware of each surface. */
+export interface ServerEnv {
+  Variables: { actor: Actor }
+}
+
+/** The uid whose view of blocks applies, if any. */
+export function viewerUid(actor: Actor): string | undefined {
+  return actor.kind === 'user' ? actor.uid : actor.onBehalfOf
+}
+
+/** `metadata["@private"]` is for the user themselves and for keys. */
+export function seesPrivateOf(actor: Actor, uid: string): boolean {
+  return actor.kind === 'key' || actor.uid === uid
+}

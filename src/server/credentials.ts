@@ -1,0 +1,84 @@
+import type { MiddlewareHandler } from 'hono'
+import { UserkitError } from '../model/index.js'
+import type { Actor, ServerEnv } from './actor.js'
+import type { Roles } from './roles.js'
+import type { ApiKey, KeyScope, UserHandlerOptions } from './options.js'
+import type { UserStore } from './store/types.js'
+import { hashAuthToken } from './tokens.js'
+
+/** The scope of a key, compared against every configured key in time that does not depend on where they differ. */
+function scopeOf(keys: readonly ApiKey[], presented: string): KeyScope | undefined {
+  let found: KeyScope | undefined
+  for (const { key, scope } of keys) {
+    if (constantTimeEqual(key, presented) && found === undefined) found = scope
+  }
+  return found
+}
+
+// Walks the whole presented string whatever the key, so timing reveals neither a matching prefix
+// nor the key's length; a digest per request would cost more than the rest of the request.
+function constantTimeEqual(expected: string, presented: string): boolean {
+  let difference = expected.length ^ presented.length
+  for (let i = 0; i < presented.length; i++) {
+    difference |= presented.charCodeAt(i) ^ expected.charCodeAt(i % Math.max(expected.length, 1))
+  }
+  return difference === 0
+}
+
+/** `/v3`: the `apikey` header decides; `onBehalfOf` names the user whose view applies. */
+export function keyCredentials(keys: readonly ApiKey[], store: UserStore): MiddlewareHandler<ServerEnv> {
+  return async (c, next) => {
+    const presented = c.req.header('apikey')
+    if (!presented) throw new UserkitError('AUTH_ERR_EMPTY_APIKEY', 'The apikey header is missing.')
+    const scope = scopeOf(keys, presented)
+    if (!scope) throw new UserkitError('AUTH_ERR_APIKEY_NOT_FOUND', 'The apikey is not valid.')
+    const actor: Actor = { kind: 'key', scope }
+    const onBehalfOf = c.req.header('onbehalfof')?.toLowerCase()
+    if (onBehalfOf) {
+      const user = await store.getUser(onBehalfOf)
+      if (!user || user.deactivatedAt !== undefined) {
+        throw new UserkitError('ERR_UID_NOT_FOUND', `The user ${onBehalfOf} named in onBehalfOf does not exist.`)
+      }
+      actor.onBehalfOf = onBehalfOf
+    }
+    c.set('actor', actor)
+    await next()
+  }
+}
+
+/** `/v3.0`: an `authtoken` header, or else the host app's `authenticate` hook. */
+export function userCredentials(
+  store: UserStore,
+  roles: Roles,
+  authenticate: UserHandlerOptions['authenticate'],
+): MiddlewareHandler<ServerEnv> {
+  return async (c, next) => {
+    const token = c.req.header('authtoken')
+    let uid: string | undefined
+    let tokenInfo: { value: string; hash: string } | undefined
+    if (token) {
+      const hash = await hashAuthToken(token)
+      const record = await store.findToken(hash)
+      if (!record) throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid.')
+      uid = record.uid
+      tokenInfo = { value: token, hash }
+    } else {
+      const session = authenticate ? await authenticate(c.req.raw) : null
+      if (!session) throw new UserkitError('AUTH_ERR_EMPTY_AUTH_TOKEN', 'The authtoken header is missing.')
+      uid = session.uid.toLowerCase()
+    }
+    const user = await store.getUser(uid)
+    // A deactivated user keeps its tokens for a reactivation, but may not use them meanwhile.
+    if (!user || user.deactivatedAt !== undefined) {
+      throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token belongs to no active user.')
+    }
+    c.set('actor', {
+      kind: 'user',
+      uid: user.uid,
+      role: user.role,
+      manageUsers: roles.canManage(user.role),
+      ...(tokenInfo ? { token: tokenInfo } : {}),
+    })
+    await next()
+  }
+}

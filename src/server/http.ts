@@ -1,0 +1,74 @@
+import type { Context } from 'hono'
+import { userEtag, UserkitError, type ServerErrorCode, type User, type UserkitErrorCode } from '../model/index.js'
+
+/** `{ "data": … }` with status 200. */
+export function ok(c: Context, data: unknown, status: 200 | 201 = 200): Response {
+  return c.json({ data }, status)
+}
+
+/** A single user, with its ETag. */
+export function userAnswer(c: Context, user: User, status: 200 | 201 = 200): Response {
+  c.header('ETag', userEtag(user))
+  return ok(c, user, status)
+}
+
+export interface PageInfo {
+  total: number
+  perPage: number
+  page: number
+}
+
+export function pageAnswer(c: Context, users: User[], { total, perPage, page }: PageInfo): Response {
+  return c.json({
+    data: users,
+    meta: {
+      pagination: {
+        total,
+        count: users.length,
+        per_page: perPage,
+        current_page: page,
+        total_pages: Math.ceil(total / perPage),
+      },
+    },
+  })
+}
+
+/** The failure envelope. The conflict's current user travels in `details.current`. */
+export function errorAnswer(error: UserkitError): Response {
+  const details = error.current ? { current: error.current } : error.details
+  const headers = new Headers({ 'content-type': 'application/json; charset=UTF-8' })
+  if (error.code === 'ERR_TOO_MANY_REQUESTS' || error.code === 'ERR_SERVICE_UNAVAILABLE') headers.set('Retry-After', '1')
+  return new Response(JSON.stringify({ error: { code: error.code, message: error.message, ...(details ? { details } : {}) } }), {
+    status: error.status,
+    headers,
+  })
+}
+
+export function fail(code: ServerErrorCode & UserkitErrorCode, message: string): never {
+  throw new UserkitError(code, message)
+}
+
+/**
+ * The JSON body as an object. An empty body is `{}`; anything but a JSON object is a 400 naming `body`.
+ */
+export async function readBody(c: Context): Promise<Record<string, unknown>> {
+  const text = await c.req.text()
+  if (text.trim() === '') return {}
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new UserkitError('ERR_BAD_REQUEST', 'The body is not valid JSON.', { details: { body: ['must be valid JSON'] } })
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UserkitError('ERR_BAD_REQUEST', 'The body must be a JSON object.', { details: { body: ['must be a JSON object'] } })
+  }
+  return parsed as Record<string, unknown>
+}
+
+/** The last value of each query parameter; `per_page` (the SDK's spelling) is `perPage`. */
+export function queryOf(c: Context): Record<string, string> {
+  const query: Record<string, string> = Object.create(null)
+  for (const [key, value] of new URL(c.req.url).searchParams) query[key === 'per_page' ? 'perPage' : key] = value
+  return query
+}

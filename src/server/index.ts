@@ -1,0 +1,7 @@
+export { createUserHandler } from './createUserHandler.js'
+export type { UserHandlerOptions, ApiKey, KeyScope, RolePermissions } from './options.js'
+export { memoryStore } from './store/memoryStore.js'
+export { pgliteStore } from './store/pgliteStore.js'
+export type * from './store/types.js'
+export { serve } from './serve.js'
+export type { ServeOptions, RunningServer } from './serve.js'

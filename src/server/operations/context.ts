@@ -1,0 +1,47 @@
+import type { User } from '../../model/index.js'
+import { seesPrivateOf, viewerUid, type Actor } from '../actor.js'
+import { presentUser } from '../present.js'
+import type { Roles } from '../roles.js'
+import type { StoredUser, UserStore } from '../store/types.js'
+
+/** What every operation works with. */
+export interface OperationContext {
+  store: UserStore
+  roles: Roles
+  now: () => number
+}
+
+/** Stored users as this actor may see them, with block flags relative to the actor's viewer. */
+export async function presentFor(ctx: OperationContext, actor: Actor, stored: StoredUser[]): Promise<User[]> {
+  const viewer = viewerUid(actor)
+  const relations = viewer
+    ? await ctx.store.blockRelations(
+        viewer,
+        stored.map((user) => user.uid),
+      )
+    : undefined
+  return stored.map((user) =>
+    presentUser(user, {
+      showPrivate: seesPrivateOf(actor, user.uid),
+      ...(relations
+        ? {
+            relations: {
+              blockedByMe: relations.blockedByMe.has(user.uid),
+              hasBlockedMe: relations.hasBlockedMe.has(user.uid),
+            },
+          }
+        : {}),
+    }),
+  )
+}
+
+export async function presentOne(ctx: OperationContext, actor: Actor, stored: StoredUser): Promise<User> {
+  const [user] = await presentFor(ctx, actor, [stored])
+  return user as User
+}
+
+/** An active user, or null for one that is absent or deactivated (both are "not found"). */
+export async function findActive(ctx: OperationContext, uid: string): Promise<StoredUser | null> {
+  const user = await ctx.store.getUser(uid.toLowerCase())
+  return user && user.deactivatedAt === undefined ? user : null
+}

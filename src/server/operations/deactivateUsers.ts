@@ -1,0 +1,91 @@
+import * as v from 'valibot'
+import { limits, parseOrThrow, uidSchema, UserkitError } from '../../model/index.js'
+import type { Actor } from '../actor.js'
+import type { OperationContext } from './context.js'
+import { noAccess, userNotFound } from './notFound.js'
+
+export interface DeleteResult {
+  success: boolean
+  message: string
+}
+
+/** Per-uid outcomes of a bulk call. */
+export type Outcomes = Record<string, { success: boolean; message: string; error?: { code: string; message: string } }>
+
+const permanentSchema = v.object({ permanent: v.optional(v.boolean('permanent must be true or false'), false) })
+
+const uidList = (field: string) =>
+  v.object({
+    [field]: v.pipe(
+      v.array(uidSchema, `${field} must be an array of uids`),
+      v.minLength(1, `${field} must name at least one uid`),
+      v.maxLength(limits.uidsPerQuery, `${field} may name at most ${limits.uidsPerQuery} uids`),
+    ),
+  })
+
+/** Reads a list of uids from `body[field]`, lowercased and without repeats. */
+export function parseUidList(body: Record<string, unknown>, field: string): string[] {
+  const parsed = parseOrThrow(uidList(field), body) as Record<string, string[]>
+  return [...new Set(parsed[field])]
+}
+
+/** `DELETE /users/{uid}`: deactivates, or with `permanent: true` erases user, tokens and blocks. */
+export async function deleteUser(
+  ctx: OperationContext,
+  actor: Actor,
+  uid: string,
+  body: Record<string, unknown>,
+): Promise<DeleteResult> {
+  const { permanent } = parseOrThrow(permanentSchema, body)
+  const target = uid.toLowerCase()
+  if (permanent) {
+    if (actor.kind !== 'key') throw noAccess('Only a fullAccess key can erase a user; deactivate instead.')
+    if (!(await ctx.store.deleteUser(target))) throw userNotFound(uid)
+    return { success: true, message: `The user ${target} was deleted.` }
+  }
+  const failure = await setDeactivated(ctx, actor, target, true)
+  if (failure) throw failure
+  return { success: true, message: `The user ${target} was deactivated.` }
+}
+
+/** `DELETE /users` with `uidsToDeactivate`, `PUT /users` with `uidsToActivate`. */
+export async function setActive(
+  ctx: OperationContext,
+  actor: Actor,
+  body: Record<string, unknown>,
+  active: boolean,
+): Promise<Outcomes> {
+  const uids = parseUidList(body, active ? 'uidsToActivate' : 'uidsToDeactivate')
+  const outcomes: Outcomes = {}
+  for (const uid of uids) {
+    const failure = await setDeactivated(ctx, actor, uid, !active)
+    outcomes[uid] = failure
+      ? { success: false, message: failure.message, error: { code: failure.code, message: failure.message } }
+      : { success: true, message: `The user ${uid} was ${active ? 'reactivated' : 'deactivated'}.` }
+  }
+  return outcomes
+}
+
+async function setDeactivated(
+  ctx: OperationContext,
+  actor: Actor,
+  uid: string,
+  deactivate: boolean,
+): Promise<UserkitError | undefined> {
+  if (actor.kind === 'user' && actor.uid === uid) return noAccess('Nobody can deactivate or reactivate themselves.')
+  let missing = false
+  const outcome = await ctx.store.updateUser(uid, (current) => {
+    const isDeactivated = current.deactivatedAt !== undefined
+    if (deactivate && isDeactivated) missing = true
+    if (isDeactivated !== deactivate) {
+      const now = ctx.now()
+      if (!deactivate) {
+        const { deactivatedAt: _cleared, ...rest } = current
+        return { ...rest, updatedAt: now }
+      }
+      return { ...current, deactivatedAt: now, status: 'offline', updatedAt: now }
+    }
+    return null
+  })
+  return !outcome || missing ? userNotFound(uid) : undefined
+}

@@ -1,0 +1,36 @@
+import type { User } from '../../model/index.js'
+import type { Actor } from '../actor.js'
+import { hashAuthToken } from '../tokens.js'
+import type { OperationContext } from './context.js'
+import type { DeleteResult } from './deactivateUsers.js'
+import { updateUser, type UpdateOptions } from './updateUser.js'
+
+type UserActor = Actor & { kind: 'user' }
+
+/**
+ * `PUT /me`: CometChat's SDK logs in and saves profile edits through it. The answer carries the
+ * token the request came with, which is how the SDK learns it is logged in.
+ */
+export async function putMe(
+  ctx: OperationContext,
+  actor: UserActor,
+  body: Record<string, unknown>,
+  options: UpdateOptions,
+): Promise<User> {
+  const user = await updateUser(ctx, actor, actor.uid, body, options)
+  const now = ctx.now()
+  await ctx.store.setPresence(actor.uid, 'online', now)
+  return { ...user, status: 'online', lastActiveAt: now, ...(actor.token ? { authToken: actor.token.value } : {}) }
+}
+
+/** `POST /user_sessions`: a heartbeat keeps the user online. */
+export async function heartbeat(ctx: OperationContext, actor: UserActor): Promise<void> {
+  await ctx.store.setPresence(actor.uid, 'online', ctx.now())
+}
+
+/** `DELETE /me`: revokes the token of this request and marks the user offline. */
+export async function logout(ctx: OperationContext, actor: UserActor): Promise<DeleteResult> {
+  if (actor.token) await ctx.store.deleteToken(await hashAuthToken(actor.token.value))
+  await ctx.store.setPresence(actor.uid, 'offline', ctx.now())
+  return { success: true, message: `${actor.uid} logged out.` }
+}

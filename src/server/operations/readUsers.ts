@@ -1,0 +1,47 @@
+import { parseOrThrow, usersQuerySchema, type User } from '../../model/index.js'
+import { viewerUid, type Actor } from '../actor.js'
+import type { ListUsersParams } from '../store/types.js'
+import { findActive, presentFor, presentOne, type OperationContext } from './context.js'
+import { userNotFound } from './notFound.js'
+
+export async function getUser(ctx: OperationContext, actor: Actor, uid: string): Promise<User> {
+  const stored = await findActive(ctx, uid)
+  if (!stored) throw userNotFound(uid)
+  return presentOne(ctx, actor, stored)
+}
+
+export interface UserPage {
+  users: User[]
+  total: number
+  perPage: number
+  page: number
+}
+
+/** `GET /users` on either surface, and the blocked-users lists (`blockedBy`). */
+export async function listUsers(
+  ctx: OperationContext,
+  actor: Actor,
+  query: Record<string, string>,
+  scope: { blockedBy?: string } = {},
+): Promise<UserPage> {
+  const q = parseOrThrow(usersQuerySchema, query)
+  const privileged = actor.kind === 'key' || actor.manageUsers
+  const viewer = viewerUid(actor)
+  const roles = [...(q.role ? [q.role] : []), ...(q.roles ?? [])]
+  const params: ListUsersParams = {
+    limit: q.perPage,
+    offset: (q.page - 1) * q.perPage,
+    deactivated: privileged && q.onlyDeactivated ? 'only' : privileged && q.withDeactivated ? 'include' : 'exclude',
+    sortBy: q.sortBy ?? 'name',
+    sortOrder: q.sortOrder ?? 'asc',
+  }
+  if (q.searchKey) params.search = { key: q.searchKey, in: q.searchIn?.length ? q.searchIn : ['uid', 'name'] }
+  if (q.status) params.status = q.status === 'offline' ? 'offline' : 'online'
+  if (roles.length > 0) params.roles = roles
+  if (q.tags?.length) params.tags = q.tags
+  if (q.uids?.length) params.uids = q.uids
+  if (q.hideBlockedUsers && viewer) params.hideBlockedFor = viewer
+  if (scope.blockedBy) params.blockedBy = scope.blockedBy
+  const { users, total } = await ctx.store.listUsers(params)
+  return { users: await presentFor(ctx, actor, users), total, perPage: q.perPage, page: q.page }
+}

@@ -1,0 +1,55 @@
+import * as v from 'valibot'
+import { parseOrThrow, type User } from '../../model/index.js'
+import type { Actor } from '../actor.js'
+import { generateAuthToken, hashAuthToken } from '../tokens.js'
+import { findActive, presentOne, type OperationContext } from './context.js'
+import type { DeleteResult } from './deactivateUsers.js'
+import { userNotFound } from './notFound.js'
+
+export interface AuthTokenResult {
+  uid: string
+  authToken: string
+  createdAt: number
+}
+
+// CometChat's SDK sends platform and appInfo too; only the device matters here.
+const issueSchema = v.object({
+  force: v.optional(v.boolean('force must be true or false')),
+  deviceId: v.optional(v.pipe(v.string('deviceId must be a string'), v.maxLength(200, 'deviceId must be at most 200 characters'))),
+})
+
+/** `POST /users/{uid}/auth_tokens`. Tokens are stored hashed, so each call issues a new one. */
+export async function issueAuthToken(
+  ctx: OperationContext,
+  uid: string,
+  body: Record<string, unknown>,
+): Promise<AuthTokenResult> {
+  const { deviceId } = parseOrThrow(issueSchema, body)
+  const user = await findActive(ctx, uid)
+  if (!user) throw userNotFound(uid)
+  const authToken = generateAuthToken()
+  const createdAt = ctx.now()
+  await ctx.store.addToken({ hash: await hashAuthToken(authToken), uid: user.uid, createdAt, ...(deviceId ? { deviceId } : {}) })
+  return { uid: user.uid, authToken, createdAt }
+}
+
+/** `DELETE /users/{uid}/auth_tokens[/{token}]`: revoking a token that is not there is not an error. */
+export async function revokeAuthTokens(ctx: OperationContext, uid: string, token?: string): Promise<DeleteResult> {
+  const user = await ctx.store.getUser(uid.toLowerCase())
+  if (!user) throw userNotFound(uid)
+  if (token === undefined) {
+    const count = await ctx.store.deleteTokensOf(user.uid)
+    return { success: true, message: `Revoked ${count} auth token${count === 1 ? '' : 's'} of ${user.uid}.` }
+  }
+  const hash = await hashAuthToken(token)
+  const record = await ctx.store.findToken(hash)
+  const revoked = record?.uid === user.uid && (await ctx.store.deleteToken(hash))
+  return { success: true, message: revoked ? 'The auth token was revoked.' : `${user.uid} has no such auth token.` }
+}
+
+/** `GET /me`. */
+export async function getMe(ctx: OperationContext, actor: Actor & { kind: 'user' }): Promise<User> {
+  const user = await findActive(ctx, actor.uid)
+  if (!user) throw userNotFound(actor.uid)
+  return presentOne(ctx, actor, user)
+}

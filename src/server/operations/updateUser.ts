@@ -1,0 +1,68 @@
+import {
+  ifMatchSatisfied,
+  parseOrThrow,
+  updateCurrentUserSchema,
+  updateUserSchema,
+  userEtag,
+  UserkitError,
+  type UpdateUserBody,
+  type User,
+} from '../../model/index.js'
+import { seesPrivateOf, type Actor } from '../actor.js'
+import { applyUpdate } from '../applyUpdate.js'
+import type { StoredUser } from '../store/types.js'
+import { presentOne, type OperationContext } from './context.js'
+import { noAccess, userNotFound } from './notFound.js'
+
+export interface UpdateOptions {
+  /** The `If-Match` header, when sent. */
+  ifMatch?: string | undefined
+}
+
+/**
+ * `PUT /users/{uid}` and `PUT /me`. A uid in the body is ignored. Updating oneself, a role equal to
+ * the current one is ignored and any other is refused: nobody changes their own role.
+ */
+export async function updateUser(
+  ctx: OperationContext,
+  actor: Actor,
+  uid: string,
+  body: Record<string, unknown>,
+  options: UpdateOptions = {},
+): Promise<User> {
+  const target = uid.toLowerCase()
+  const self = actor.kind === 'user' && actor.uid === target
+  const requestedRole = body.role
+  const input: UpdateUserBody = parseOrThrow(self ? updateCurrentUserSchema : updateUserSchema, body)
+  if (self && requestedRole !== undefined && typeof requestedRole !== 'string') {
+    throw new UserkitError('ERR_BAD_REQUEST', 'role must be a string', { details: { role: ['role must be a string'] } })
+  }
+  if (input.role !== undefined) ctx.roles.assertKnown(input.role)
+
+  let refusal: UserkitError | undefined
+  const outcome = await ctx.store.updateUser(target, (current) => {
+    refusal = refusalFor(current, { self, requestedRole, ifMatch: options.ifMatch })
+    if (refusal) return null
+    return applyUpdate(current, input, { keepsPrivate: !seesPrivateOf(actor, target), now: ctx.now() })
+  })
+  if (!outcome) throw userNotFound(uid)
+  if (refusal) {
+    if (refusal.code !== 'ERR_CONFLICT') throw refusal
+    throw new UserkitError('ERR_CONFLICT', refusal.message, { current: await presentOne(ctx, actor, outcome.before) })
+  }
+  return presentOne(ctx, actor, outcome.after ?? outcome.before)
+}
+
+function refusalFor(
+  current: StoredUser,
+  check: { self: boolean; requestedRole: unknown; ifMatch: string | undefined },
+): UserkitError | undefined {
+  if (current.deactivatedAt !== undefined) return userNotFound(current.uid)
+  if (check.self && check.requestedRole !== undefined && check.requestedRole !== current.role) {
+    return noAccess('Nobody can change their own role.')
+  }
+  if (check.ifMatch !== undefined && !ifMatchSatisfied(check.ifMatch, userEtag(current))) {
+    return new UserkitError('ERR_CONFLICT', `The user ${current.uid} has changed since it was read (If-Match ${check.ifMatch}).`)
+  }
+  return undefined
+}

@@ -1,0 +1,68 @@
+import { Hono } from 'hono'
+import { every } from 'hono/combine'
+import type { Actor, ServerEnv } from '../actor.js'
+import { userCredentials } from '../credentials.js'
+import { ok, pageAnswer, queryOf, readBody, userAnswer } from '../http.js'
+import { changeBlocks } from '../operations/blocks.js'
+import type { OperationContext } from '../operations/context.js'
+import { createUser } from '../operations/createUser.js'
+import { deleteUser, setActive } from '../operations/deactivateUsers.js'
+import { noAccess } from '../operations/notFound.js'
+import { heartbeat, logout, putMe } from '../operations/presence.js'
+import { getUser, listUsers } from '../operations/readUsers.js'
+import { getMe } from '../operations/tokens.js'
+import { updateUser } from '../operations/updateUser.js'
+import type { UserHandlerOptions } from '../options.js'
+import type { Roles } from '../roles.js'
+
+type UserActor = Actor & { kind: 'user' }
+
+/** The client API (`/v3.0`), what a browser and CometChat's SDK call with an auth token. */
+export function clientApi(
+  ctx: OperationContext,
+  roles: Roles,
+  authenticate: UserHandlerOptions['authenticate'],
+): Hono<ServerEnv> {
+  const app = new Hono<ServerEnv>()
+  const user = userCredentials(ctx.store, roles, authenticate)
+  const manager = every(
+    user,
+    async (c, next) => {
+      if (!(c.get('actor') as UserActor).manageUsers) throw noAccess('Only a user whose role may manage users can do this.')
+      await next()
+    },
+  )
+  const me = (actor: Actor): UserActor => actor as UserActor
+
+  app.put('/me', user, async (c) =>
+    userAnswer(c, await putMe(ctx, me(c.get('actor')), await readBody(c), { ifMatch: c.req.header('if-match') })),
+  )
+  app.get('/me', user, async (c) => userAnswer(c, await getMe(ctx, me(c.get('actor')))))
+  app.delete('/me', user, async (c) => ok(c, await logout(ctx, me(c.get('actor')))))
+  app.post('/user_sessions', user, async (c) => {
+    await heartbeat(ctx, me(c.get('actor')))
+    return ok(c, {})
+  })
+
+  app.get('/users', user, async (c) => {
+    const page = await listUsers(ctx, c.get('actor'), queryOf(c))
+    return pageAnswer(c, page.users, page)
+  })
+  app.get('/users/:uid', user, async (c) => userAnswer(c, await getUser(ctx, c.get('actor'), c.req.param('uid'))))
+
+  app.post('/blockedusers', user, async (c) => ok(c, await changeBlocks(ctx, me(c.get('actor')).uid, await readBody(c), true)))
+  app.delete('/blockedusers', user, async (c) => ok(c, await changeBlocks(ctx, me(c.get('actor')).uid, await readBody(c), false)))
+  app.get('/blockedusers', user, async (c) => {
+    const actor = c.get('actor')
+    const page = await listUsers(ctx, actor, queryOf(c), { blockedBy: me(actor).uid })
+    return pageAnswer(c, page.users, page)
+  })
+
+  app.post('/users', manager, async (c) => userAnswer(c, await createUser(ctx, c.get('actor'), await readBody(c))))
+  app.put('/users/:uid', manager, async (c) =>
+    userAnswer(c, await updateUser(ctx, c.get('actor'), c.req.param('uid'), await readBody(c), { ifMatch: c.req.header('if-match') })),
+  )
+  app.delete('/users/:uid', manager, async (c) => ok(c, await deleteUser(ctx, c.get('actor'), c.req.param('uid'), await readBody(c))))
+  app.put('/users', manager, async (c) => ok(c, await setActive(ctx, c.get('actor'), await readBody(c), true)))
+  return app
+}

@@ -1,0 +1,8 @@
+export { memoryStore } from './memoryStore.js'
+export { pgliteStore } from './pgliteStore.js'
+export type { PgliteLike, PgliteStoreOptions } from './pgliteStore.js'
+export { createSqlStore } from './sql/createSqlStore.js'
+export type { SqlDriver } from './sql/sqlDriver.js'
+export { migrations, migrate } from './sql/migrations.js'
+export type { Migration } from './sql/migrations.js'
+export type * from './types.js'

@@ -1,0 +1,194 @@
+import type { UserMetadata, UserStatus } from '../../model/index.js'
+import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserStore } from './types.js'
+
+/**
+ * A `UserStore` in a few Maps: for tests, Storybook and demos. Runs in browsers too. It answers
+ * exactly as the SQL stores do (the same suite runs against all of them); data lives as long as
+ * the store.
+ */
+export function memoryStore(): UserStore {
+  const users = new Map<string, StoredUser>()
+  const tokens = new Map<string, TokenRecord>()
+  const blocks = new Map<string, Set<string>>()
+  const hasBlocked = (blocker: string, blocked: string): boolean => blocks.get(blocker)?.has(blocked) ?? false
+
+  return {
+    async createUser(user: StoredUser): Promise<boolean> {
+      if (users.has(user.uid)) return false
+      users.set(user.uid, normalize(user))
+      return true
+    },
+
+    async getUser(uid: string): Promise<StoredUser | null> {
+      const user = users.get(uid)
+      return user ? copy(user) : null
+    },
+
+    async listUsers(params: ListUsersParams): Promise<ListUsersResult> {
+      const matching = [...users.values()].filter((user) => matches(user, params, hasBlocked))
+      matching.sort(params.sortBy === 'status' ? byStatus : byName)
+      if (params.sortOrder === 'desc') matching.reverse()
+      const page = matching.slice(params.offset, params.offset + params.limit)
+      return { users: page.map(copy), total: matching.length }
+    },
+
+    // No await between reading and writing: the whole read-change-write runs in one turn of the
+    // event loop, so no other call can interleave.
+    async updateUser(uid: string, change: (current: StoredUser) => StoredUser | null): Promise<UpdateOutcome | null> {
+      const current = users.get(uid)
+      if (!current) return null
+      const next = change(copy(current))
+      if (next === null) return { before: copy(current), after: null }
+      const stored = normalize({ ...next, uid })
+      users.set(uid, stored)
+      return { before: copy(current), after: copy(stored) }
+    },
+
+    async setPresence(uid: string, status: UserStatus, lastActiveAt: number): Promise<void> {
+      const user = users.get(uid)
+      if (user) users.set(uid, { ...user, status, lastActiveAt })
+    },
+
+    async deleteUser(uid: string): Promise<boolean> {
+      for (const [hash, token] of tokens) if (token.uid === uid) tokens.delete(hash)
+      blocks.delete(uid)
+      for (const blocked of blocks.values()) blocked.delete(uid)
+      return users.delete(uid)
+    },
+
+    async addToken(token: TokenRecord): Promise<void> {
+      if (token.deviceId != null) {
+        for (const [hash, other] of tokens) {
+          if (other.uid === token.uid && other.deviceId === token.deviceId) tokens.delete(hash)
+        }
+      }
+      tokens.set(token.hash, copyToken(token))
+    },
+
+    async findToken(hash: string): Promise<TokenRecord | null> {
+      const token = tokens.get(hash)
+      return token ? copyToken(token) : null
+    },
+
+    async deleteToken(hash: string): Promise<boolean> {
+      return tokens.delete(hash)
+    },
+
+    async deleteTokensOf(uid: string): Promise<number> {
+      let count = 0
+      for (const [hash, token] of tokens) {
+        if (token.uid === uid && tokens.delete(hash)) count++
+      }
+      return count
+    },
+
+    async block(blocker: string, uids: readonly string[]): Promise<void> {
+      if (uids.length === 0) return
+      const blocked = blocks.get(blocker) ?? new Set<string>()
+      for (const uid of uids) blocked.add(uid)
+      blocks.set(blocker, blocked)
+    },
+
+    async unblock(blocker: string, uids: readonly string[]): Promise<void> {
+      const blocked = blocks.get(blocker)
+      for (const uid of uids) blocked?.delete(uid)
+      if (blocked?.size === 0) blocks.delete(blocker)
+    },
+
+    async blockRelations(viewer: string, uids: readonly string[]): Promise<BlockRelations> {
+      return {
+        blockedByMe: new Set(uids.filter((uid) => hasBlocked(viewer, uid))),
+        hasBlockedMe: new Set(uids.filter((uid) => hasBlocked(uid, viewer))),
+      }
+    },
+
+    async close(): Promise<void> {},
+  }
+}
+
+function matches(user: StoredUser, params: ListUsersParams, hasBlocked: (a: string, b: string) => boolean): boolean {
+  if (params.search) {
+    const key = params.search.key.toLowerCase()
+    const fields = params.search.in.length > 0 ? params.search.in : ['uid', 'name']
+    const found =
+      (fields.includes('uid') && user.uid.startsWith(key)) ||
+      (fields.includes('name') && user.name.toLowerCase().startsWith(key))
+    if (!found) return false
+  }
+  if (params.status && user.status !== params.status) return false
+  if (params.roles && !params.roles.includes(user.role)) return false
+  if (params.tags && !params.tags.some((tag) => user.tags?.includes(tag))) return false
+  if (params.uids && !params.uids.includes(user.uid)) return false
+  if (params.deactivated === 'exclude' && user.deactivatedAt !== undefined) return false
+  if (params.deactivated === 'only' && user.deactivatedAt === undefined) return false
+  const viewer = params.hideBlockedFor
+  if (viewer !== undefined && (hasBlocked(viewer, user.uid) || hasBlocked(user.uid, viewer))) return false
+  if (params.blockedBy !== undefined && !hasBlocked(params.blockedBy, user.uid)) return false
+  return true
+}
+
+function byName(a: StoredUser, b: StoredUser): number {
+  return compareCodePoints(a.name.toLowerCase(), b.name.toLowerCase()) || compareCodePoints(a.uid, b.uid)
+}
+
+function byStatus(a: StoredUser, b: StoredUser): number {
+  return Number(b.status === 'online') - Number(a.status === 'online') || byName(a, b)
+}
+
+/**
+ * Code-point order, which is what PostgreSQL's COLLATE "C" gives (it compares UTF-8 bytes).
+ * `<` on strings compares UTF-16 code units instead and would put "😀" (a surrogate pair) before
+ * "ｚ" (U+FF5A).
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const length = Math.min(a.length, b.length)
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i)
+    const y = b.charCodeAt(i)
+    if (x !== y) return codePointRank(x) - codePointRank(y)
+  }
+  return a.length - b.length
+}
+
+// Moves surrogates (D800–DFFF) above E000–FFFF, keeping both ranges in order.
+function codePointRank(unit: number): number {
+  if (unit < 0xd800) return unit
+  return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000
+}
+
+const optionalFields = ['avatar', 'link', 'statusMessage', 'lastActiveAt', 'deactivatedAt'] as const
+
+/**
+ * What the SQL stores would read back: known fields only, null and undefined dropped (absent), an
+ * empty `tags` dropped, metadata through JSON as jsonb takes it.
+ */
+function normalize(user: StoredUser): StoredUser {
+  const stored: StoredUser = {
+    uid: user.uid,
+    name: user.name,
+    role: user.role,
+    status: user.status,
+    createdAt: user.createdAt,
+    updatedAt: user.updatedAt,
+  }
+  for (const field of optionalFields) {
+    const value = user[field]
+    if (value != null) (stored as unknown as Record<string, unknown>)[field] = value
+  }
+  if (user.metadata != null) stored.metadata = JSON.parse(JSON.stringify(user.metadata)) as UserMetadata
+  if (user.tags != null && user.tags.length > 0) stored.tags = [...user.tags]
+  return stored
+}
+
+function copy(user: StoredUser): StoredUser {
+  const result = { ...user }
+  if (user.metadata) result.metadata = JSON.parse(JSON.stringify(user.metadata)) as UserMetadata
+  if (user.tags) result.tags = [...user.tags]
+  return result
+}
+
+function copyToken(token: TokenRecord): TokenRecord {
+  const result: TokenRecord = { hash: token.hash, uid: token.uid, createdAt: token.createdAt }
+  if (token.deviceId != null) result.deviceId = token.deviceId
+  return result
+}

@@ -1,0 +1,156 @@
+import type { UserStatus } from '../../../model/index.js'
+import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserStore } from '../types.js'
+import { listUsersOrder, listUsersWhere } from './listUsersQuery.js'
+import { migrate } from './migrations.js'
+import { rowToToken, rowToUser, userColumns, userValues, writableColumns } from './rows.js'
+import type { TokenRow, UserRow } from './rows.js'
+import type { SqlDriver } from './sqlDriver.js'
+
+const insertUserSql = `INSERT INTO users (${writableColumns.map(([name]) => name).join(', ')})
+  VALUES (${writableColumns.map(([, type], i) => `$${i + 1}::${type}`).join(', ')})
+  ON CONFLICT (uid) DO NOTHING RETURNING uid`
+
+// uid ($1) is the key and is never rewritten.
+const updateUserSql = `UPDATE users SET ${writableColumns
+  .slice(1)
+  .map(([name, type], i) => `${name} = $${i + 2}::${type}`)
+  .join(', ')} WHERE uid = $1 RETURNING ${userColumns}`
+
+const nowSeconds = (): number => Math.floor(Date.now() / 1000)
+
+/**
+ * A `UserStore` over any PostgreSQL (15 or later, PGlite included) reached through `driver`.
+ * The schema is migrated on first use.
+ */
+export function createSqlStore(driver: SqlDriver): UserStore {
+  let ready: Promise<unknown> | undefined
+  // A failed migration (database away) is retried by the next call instead of failing forever.
+  const db = async (): Promise<SqlDriver> => {
+    ready ??= migrate(driver).catch((error: unknown) => {
+      ready = undefined
+      throw error
+    })
+    await ready
+    return driver
+  }
+
+  return {
+    async createUser(user: StoredUser): Promise<boolean> {
+      const { rows } = await (await db()).query(insertUserSql, userValues(user))
+      return rows.length === 1
+    },
+
+    async getUser(uid: string): Promise<StoredUser | null> {
+      const { rows } = await (await db()).query<UserRow>(`SELECT ${userColumns} FROM users WHERE uid = $1`, [uid])
+      return rows[0] ? rowToUser(rows[0]) : null
+    },
+
+    async listUsers(params: ListUsersParams): Promise<ListUsersResult> {
+      const sql = await db()
+      const where = listUsersWhere(params)
+      const n = where.params.length
+      const { rows } = await sql.query<UserRow & { total: string | number }>(
+        `SELECT ${userColumns}, count(*) OVER () AS total FROM users ${where.sql} ${listUsersOrder(params)}
+          LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...where.params, params.limit, params.offset],
+      )
+      if (rows[0]) return { users: rows.map(rowToUser), total: Number(rows[0].total) }
+      if (params.offset === 0 && params.limit > 0) return { users: [], total: 0 }
+      // Past the last page the window count has no row to ride on.
+      const count = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM users ${where.sql}`, where.params)
+      return { users: [], total: Number(count.rows[0]?.total ?? 0) }
+    },
+
+    async updateUser(uid: string, change: (current: StoredUser) => StoredUser | null): Promise<UpdateOutcome | null> {
+      return (await db()).transaction(async (tx) => {
+        const { rows } = await tx.query<UserRow>(`SELECT ${userColumns} FROM users WHERE uid = $1 FOR UPDATE`, [uid])
+        if (!rows[0]) return null
+        const before = rowToUser(rows[0])
+        const next = change(rowToUser(rows[0]))
+        if (next === null) return { before, after: null }
+        const updated = await tx.query<UserRow>(updateUserSql, userValues({ ...next, uid }))
+        return { before, after: updated.rows[0] ? rowToUser(updated.rows[0]) : null }
+      })
+    },
+
+    async setPresence(uid: string, status: UserStatus, lastActiveAt: number): Promise<void> {
+      await (await db()).query('UPDATE users SET status = $2, last_active_at = $3 WHERE uid = $1', [uid, status, lastActiveAt])
+    },
+
+    async deleteUser(uid: string): Promise<boolean> {
+      return (await db()).transaction(async (tx) => {
+        await tx.query('DELETE FROM tokens WHERE uid = $1', [uid])
+        await tx.query('DELETE FROM blocks WHERE blocker = $1 OR blocked = $1', [uid])
+        const { rows } = await tx.query('DELETE FROM users WHERE uid = $1 RETURNING uid', [uid])
+        return rows.length === 1
+      })
+    },
+
+    async addToken(token: TokenRecord): Promise<void> {
+      const values = [token.hash, token.uid, token.deviceId ?? null, token.createdAt]
+      // One statement instead of delete-then-insert: two logins racing on one device cannot both
+      // pass the delete and then collide on the unique index.
+      await (await db()).query(
+        `INSERT INTO tokens (hash, uid, device_id, created_at) VALUES ($1, $2, $3, $4)
+          ON CONFLICT (uid, device_id) WHERE device_id IS NOT NULL
+          DO UPDATE SET hash = EXCLUDED.hash, created_at = EXCLUDED.created_at`,
+        values,
+      )
+    },
+
+    async findToken(hash: string): Promise<TokenRecord | null> {
+      const { rows } = await (await db()).query<TokenRow>(
+        'SELECT hash, uid, device_id, created_at FROM tokens WHERE hash = $1',
+        [hash],
+      )
+      return rows[0] ? rowToToken(rows[0]) : null
+    },
+
+    async deleteToken(hash: string): Promise<boolean> {
+      const { rows } = await (await db()).query('DELETE FROM tokens WHERE hash = $1 RETURNING hash', [hash])
+      return rows.length === 1
+    },
+
+    async deleteTokensOf(uid: string): Promise<number> {
+      const { rows } = await (await db()).query<{ count: string | number }>(
+        'WITH deleted AS (DELETE FROM tokens WHERE uid = $1 RETURNING 1) SELECT count(*) AS count FROM deleted',
+        [uid],
+      )
+      return Number(rows[0]?.count ?? 0)
+    },
+
+    async block(blocker: string, uids: readonly string[]): Promise<void> {
+      if (uids.length === 0) return
+      await (await db()).query(
+        `INSERT INTO blocks (blocker, blocked, created_at)
+          SELECT DISTINCT $1::text, blocked, $3::bigint FROM unnest($2::text[]) AS blocked
+          ON CONFLICT (blocker, blocked) DO NOTHING`,
+        [blocker, uids, nowSeconds()],
+      )
+    },
+
+    async unblock(blocker: string, uids: readonly string[]): Promise<void> {
+      if (uids.length === 0) return
+      await (await db()).query('DELETE FROM blocks WHERE blocker = $1 AND blocked = ANY($2::text[])', [blocker, uids])
+    },
+
+    async blockRelations(viewer: string, uids: readonly string[]): Promise<BlockRelations> {
+      const relations: BlockRelations = { blockedByMe: new Set(), hasBlockedMe: new Set() }
+      if (uids.length === 0) return relations
+      const { rows } = await (await db()).query<{ blocker: string; blocked: string }>(
+        `SELECT blocker, blocked FROM blocks
+          WHERE (blocker = $1 AND blocked = ANY($2::text[])) OR (blocked = $1 AND blocker = ANY($2::text[]))`,
+        [viewer, uids],
+      )
+      for (const { blocker, blocked } of rows) {
+        if (blocker === viewer) relations.blockedByMe.add(blocked)
+        if (blocked === viewer) relations.hasBlockedMe.add(blocker)
+      }
+      return relations
+    },
+
+    async close(): Promise<void> {
+      await driver.close()
+    },
+  }
+}

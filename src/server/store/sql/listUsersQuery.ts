@@ -1,0 +1,56 @@
+import type { ListUsersParams } from '../types.js'
+
+export interface BuiltQuery {
+  sql: string
+  params: unknown[]
+}
+
+/** `key` as a LIKE prefix pattern: lowercased, with its own `%`, `_` and `\` matched literally. */
+export function likePrefix(key: string): string {
+  return `${key.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`
+}
+
+/** WHERE clause and parameters for the filters of `listUsers`; parameters are numbered from $1. */
+export function listUsersWhere(params: ListUsersParams): BuiltQuery {
+  const values: unknown[] = []
+  const bind = (value: unknown): string => {
+    values.push(value)
+    return `$${values.length}`
+  }
+  const conditions: string[] = []
+
+  if (params.search) {
+    const pattern = bind(likePrefix(params.search.key))
+    const fields = params.search.in.length > 0 ? params.search.in : (['uid', 'name'] as const)
+    const matches: string[] = []
+    if (fields.includes('uid')) matches.push(`uid LIKE ${pattern} ESCAPE '\\'`)
+    if (fields.includes('name')) matches.push(`name_lower LIKE ${pattern} ESCAPE '\\'`)
+    conditions.push(`(${matches.join(' OR ')})`)
+  }
+  if (params.status) conditions.push(`status = ${bind(params.status)}`)
+  if (params.roles) conditions.push(`role = ANY(${bind(params.roles)}::text[])`)
+  if (params.tags) conditions.push(`tags && ${bind(params.tags)}::text[]`)
+  if (params.uids) conditions.push(`uid = ANY(${bind(params.uids)}::text[])`)
+  if (params.deactivated === 'exclude') conditions.push('deactivated_at IS NULL')
+  if (params.deactivated === 'only') conditions.push('deactivated_at IS NOT NULL')
+  if (params.hideBlockedFor !== undefined) {
+    const viewer = bind(params.hideBlockedFor)
+    conditions.push(
+      `NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker = ${viewer} AND b.blocked = users.uid)`,
+      `NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker = users.uid AND b.blocked = ${viewer})`,
+    )
+  }
+  if (params.blockedBy !== undefined) {
+    conditions.push(`EXISTS (SELECT 1 FROM blocks b WHERE b.blocker = ${bind(params.blockedBy)} AND b.blocked = users.uid)`)
+  }
+
+  return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params: values }
+}
+
+/** ORDER BY for `listUsers`; `desc` reverses every key, so the whole order flips. */
+export function listUsersOrder(params: Pick<ListUsersParams, 'sortBy' | 'sortOrder'>): string {
+  const dir = params.sortOrder === 'desc' ? 'DESC' : 'ASC'
+  const byName = `name_lower ${dir}, uid ${dir}`
+  if (params.sortBy === 'status') return `ORDER BY (status = 'online') ${dir === 'ASC' ? 'DESC' : 'ASC'}, ${byName}`
+  return `ORDER BY ${byName}`
+}

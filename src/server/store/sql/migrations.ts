@@ -1,0 +1,90 @@
+import type { SqlDriver } from './sqlDriver.js'
+
+export interface Migration {
+  version: number
+  name: string
+  statements: readonly string[]
+}
+
+// uid columns and name_lower are COLLATE "C": ordering is then code-point order on every server
+// whatever its locale (memoryStore sorts the same way), and a plain btree index serves both the
+// ORDER BY and `LIKE 'prefix%'`, which text_pattern_ops alone could not.
+// name_lower is written by the store with JavaScript's toLowerCase(), not lower(): lower() follows
+// the database's ctype (a "C" database leaves "É" as is; PGlite's C.UTF-8 turns a final "Σ" into
+// "σ" where JavaScript gives "ς"), and search must match memoryStore exactly.
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'create users, tokens and blocks',
+    statements: [
+      `CREATE TABLE users (
+        uid text COLLATE "C" PRIMARY KEY,
+        name text NOT NULL,
+        name_lower text COLLATE "C" NOT NULL,
+        avatar text,
+        link text,
+        role text NOT NULL,
+        metadata jsonb,
+        status_message text,
+        tags text[],
+        status text NOT NULL DEFAULT 'offline' CHECK (status IN ('online', 'offline')),
+        last_active_at bigint,
+        deactivated_at bigint,
+        created_at bigint NOT NULL,
+        updated_at bigint NOT NULL
+      )`,
+      'CREATE INDEX users_name_lower_idx ON users (name_lower, uid)',
+      'CREATE INDEX users_tags_idx ON users USING gin (tags)',
+      'CREATE INDEX users_role_idx ON users (role)',
+      `CREATE TABLE tokens (
+        hash text PRIMARY KEY,
+        uid text COLLATE "C" NOT NULL,
+        device_id text,
+        created_at bigint NOT NULL
+      )`,
+      'CREATE INDEX tokens_uid_idx ON tokens (uid)',
+      'CREATE UNIQUE INDEX tokens_uid_device_idx ON tokens (uid, device_id) WHERE device_id IS NOT NULL',
+      `CREATE TABLE blocks (
+        blocker text COLLATE "C" NOT NULL,
+        blocked text COLLATE "C" NOT NULL,
+        created_at bigint NOT NULL,
+        PRIMARY KEY (blocker, blocked)
+      )`,
+      'CREATE INDEX blocks_blocked_idx ON blocks (blocked)',
+    ],
+  },
+]
+
+// Any constant will do as long as nothing else in the database uses it for an advisory lock.
+const MIGRATION_LOCK_KEY = 4_242_016_001
+
+/**
+ * Brings the schema up to date. Safe when several instances start at once: the advisory lock makes
+ * them take turns, and each applies only the versions not yet recorded.
+ */
+export async function migrate(driver: SqlDriver, list: readonly Migration[] = migrations): Promise<number[]> {
+  return driver.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK_KEY])
+    await tx.query(
+      `CREATE TABLE IF NOT EXISTS schema_migrations (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at bigint NOT NULL
+      )`,
+    )
+    const { rows } = await tx.query<{ version: number }>('SELECT version FROM schema_migrations')
+    const done = new Set(rows.map((row) => Number(row.version)))
+    const applied: number[] = []
+    for (const migration of [...list].sort((a, b) => a.version - b.version)) {
+      if (done.has(migration.version)) continue
+      for (const statement of migration.statements) await tx.query(statement)
+      await tx.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+        migration.version,
+        migration.name,
+        Math.floor(Date.now() / 1000),
+      ])
+      applied.push(migration.version)
+    }
+    return applied
+  })
+}

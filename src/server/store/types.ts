@@ -1,0 +1,109 @@
+import type { UnsettableField, UserMetadata, UserStatus } from '../../model/index.js'
+
+/** A user as a store keeps it: nothing viewer-relative, `@private` metadata included. */
+export interface StoredUser {
+  uid: string
+  name: string
+  avatar?: string
+  link?: string
+  role: string
+  metadata?: UserMetadata
+  statusMessage?: string
+  tags?: string[]
+  status: UserStatus
+  lastActiveAt?: number
+  deactivatedAt?: number
+  createdAt: number
+  updatedAt: number
+}
+
+export type { UnsettableField }
+
+/** What `listUsers` filters, sorts and pages by. Every filter is optional and they combine with AND. */
+export interface ListUsersParams {
+  limit: number
+  offset: number
+  /** Case-insensitive prefix of the fields named in `in`. */
+  search?: { key: string; in: readonly ('uid' | 'name')[] }
+  status?: UserStatus
+  /** The user's role is one of these. */
+  roles?: readonly string[]
+  /** The user has at least one of these tags. */
+  tags?: readonly string[]
+  /** The user's uid is one of these (already lowercased). */
+  uids?: readonly string[]
+  deactivated: 'exclude' | 'only' | 'include'
+  /** Leave out users this uid has blocked and users who have blocked this uid. */
+  hideBlockedFor?: string
+  /** Only users that this uid has blocked. */
+  blockedBy?: string
+  /** `name` sorts by name (case-insensitive) then uid; `status` puts online first, then by name. */
+  sortBy: 'name' | 'status'
+  sortOrder: 'asc' | 'desc'
+}
+
+export interface ListUsersResult {
+  users: StoredUser[]
+  /** How many users match the filters, across all pages. */
+  total: number
+}
+
+/** The outcome of `updateUser`: the row before, and after (null when `change` declined to write). */
+export interface UpdateOutcome {
+  before: StoredUser
+  after: StoredUser | null
+}
+
+export interface TokenRecord {
+  /** SHA-256 of the token, hex. The token itself is never stored. */
+  hash: string
+  uid: string
+  /** The device the token was issued for; a new token for the same device replaces the old one. */
+  deviceId?: string
+  createdAt: number
+}
+
+export interface BlockRelations {
+  /** Uids (of those asked) that the viewer has blocked. */
+  blockedByMe: Set<string>
+  /** Uids (of those asked) that have blocked the viewer. */
+  hasBlockedMe: Set<string>
+}
+
+/**
+ * Persistence behind the handler. Every store passes the same suite; the handler holds all policy
+ * (who may do what, validation), a store only keeps data and answers queries.
+ */
+export interface UserStore {
+  /** Inserts a user; `false` when the uid is taken (a deactivated user still holds it). */
+  createUser(user: StoredUser): Promise<boolean>
+  /** The user whatever its state, deactivated included; `null` when absent. */
+  getUser(uid: string): Promise<StoredUser | null>
+  listUsers(params: ListUsersParams): Promise<ListUsersResult>
+  /**
+   * Reads the user and writes what `change` returns, atomically: no other update of that user
+   * interleaves, so read-modify-write loses nothing. `change` returning `null` writes nothing.
+   * Resolves `null` when the user does not exist.
+   */
+  updateUser(uid: string, change: (current: StoredUser) => StoredUser | null): Promise<UpdateOutcome | null>
+  /** Sets presence without touching `updatedAt`; a no-op for an absent user. */
+  setPresence(uid: string, status: UserStatus, lastActiveAt: number): Promise<void>
+  /** Erases the user with its tokens and blocks. `false` when absent. */
+  deleteUser(uid: string): Promise<boolean>
+
+  /** Stores a token hash; with a `deviceId`, replaces that user's token for that device. */
+  addToken(token: TokenRecord): Promise<void>
+  findToken(hash: string): Promise<TokenRecord | null>
+  /** `false` when no such token. */
+  deleteToken(hash: string): Promise<boolean>
+  /** Revokes all of a user's tokens; resolves how many there were. */
+  deleteTokensOf(uid: string): Promise<number>
+
+  /** `blocker` blocks each of `uids` (already blocked is fine). */
+  block(blocker: string, uids: readonly string[]): Promise<void>
+  unblock(blocker: string, uids: readonly string[]): Promise<void>
+  blockRelations(viewer: string, uids: readonly string[]): Promise<BlockRelations>
+
+  /** Releases the database. */
+  close(): Promise<void>
+}

@@ -1,0 +1,58 @@
+import { expect, it } from 'vitest'
+import { aUser, listUids, seed } from './fixtures.js'
+import type { GetStore } from './fixtures.js'
+
+const none = { blockedByMe: new Set(), hasBlockedMe: new Set() }
+
+export function blockCases(store: GetStore): void {
+  it('reports who the viewer blocked and who blocked the viewer, among the uids asked', async () => {
+    await store().block('me', ['a', 'b'])
+    await store().block('b', ['me'])
+    await store().block('c', ['me'])
+    await store().block('a', ['c'])
+    expect(await store().blockRelations('me', ['a', 'b', 'c', 'd'])).toStrictEqual({
+      blockedByMe: new Set(['a', 'b']),
+      hasBlockedMe: new Set(['b', 'c']),
+    })
+    expect(await store().blockRelations('me', ['d'])).toStrictEqual(none)
+    expect(await store().blockRelations('me', [])).toStrictEqual(none)
+  })
+
+  it('accepts blocking someone already blocked, and duplicates in one call', async () => {
+    await store().block('me', ['a'])
+    await store().block('me', ['a', 'a', 'b'])
+    expect((await store().blockRelations('me', ['a', 'b'])).blockedByMe).toStrictEqual(new Set(['a', 'b']))
+  })
+
+  it('unblocks only the uids named, leaving the other direction alone', async () => {
+    await store().block('me', ['a', 'b'])
+    await store().block('a', ['me'])
+    await store().unblock('me', ['a', 'never-blocked'])
+    expect(await store().blockRelations('me', ['a', 'b'])).toStrictEqual({
+      blockedByMe: new Set(['b']),
+      hasBlockedMe: new Set(['a']),
+    })
+    await store().unblock('me', [])
+    expect((await store().blockRelations('me', ['b'])).blockedByMe).toStrictEqual(new Set(['b']))
+  })
+
+  it('hides users blocked by the viewer and users who blocked the viewer', async () => {
+    await seed(store(), [aUser('me'), aUser('blocked-by-me'), aUser('blocks-me'), aUser('friend')])
+    await store().block('me', ['blocked-by-me'])
+    await store().block('blocks-me', ['me'])
+    await store().block('friend', ['blocked-by-me'])
+    expect(await listUids(store(), { hideBlockedFor: 'me' })).toStrictEqual(['friend', 'me'])
+    expect(await listUids(store(), { hideBlockedFor: 'friend' })).toStrictEqual(['blocks-me', 'friend', 'me'])
+  })
+
+  it('lists only the users a uid has blocked, with filters and totals', async () => {
+    await seed(store(), [aUser('me'), aUser('x', { status: 'online' }), aUser('y'), aUser('z')])
+    await store().block('me', ['x', 'y'])
+    await store().block('z', ['me'])
+    const result = await store().listUsers({ limit: 1, offset: 0, deactivated: 'include', sortBy: 'name', sortOrder: 'desc', blockedBy: 'me' })
+    expect(result.users.map((u) => u.uid)).toStrictEqual(['y'])
+    expect(result.total).toBe(2)
+    expect(await listUids(store(), { blockedBy: 'me', status: 'online' })).toStrictEqual(['x'])
+    expect(await listUids(store(), { blockedBy: 'nobody' })).toStrictEqual([])
+  })
+}

@@ -1,0 +1,101 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { migrations, pgliteStore } from '../../src/server/store/index.js'
+import type { ListUsersParams } from '../../src/server/store/index.js'
+import { listUsersWhere } from '../../src/server/store/sql/listUsersQuery.js'
+import { aUser, everyone, T0 } from './cases/fixtures.js'
+import { describeStore } from './storeSuite.js'
+
+// A fresh PGlite costs seconds and ~1 GB; reopening a data directory ~0.3 s. So the file makes one
+// database, through pgliteStore on disk, then reopens it and shares it among all tests.
+let dir: string
+let db: PGlite
+let firstStoreWrote: boolean[]
+const persisted = aUser('ann', { name: 'Ann', metadata: { a: 1 }, tags: ['x'] })
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'userkit-pglite-'))
+  const dataDir = join(dir, 'not', 'yet', 'there')
+  const first = pgliteStore({ dataDir })
+  firstStoreWrote = [await first.createUser(persisted), await first.createUser(persisted)]
+  await first.addToken({ hash: 'h', uid: 'ann', deviceId: 'phone', createdAt: T0 })
+  await first.block('ann', ['bob'])
+  await first.close()
+  db = await PGlite.create(dataDir)
+})
+
+afterAll(async () => {
+  await db?.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('pgliteStore on disk', () => {
+  it('keeps data across close and reopen, in a directory it created', async () => {
+    expect(firstStoreWrote).toStrictEqual([true, false])
+    const second = pgliteStore({ db })
+    expect(await second.getUser('ann')).toStrictEqual(persisted)
+    expect(await second.findToken('h')).toStrictEqual({ hash: 'h', uid: 'ann', deviceId: 'phone', createdAt: T0 })
+    expect((await second.blockRelations('ann', ['bob'])).blockedByMe).toStrictEqual(new Set(['bob']))
+    await second.close()
+  })
+
+  it('migrates only once across reopens and leaves a db it was given open', async () => {
+    const store = pgliteStore({ db })
+    expect(await store.getUser('ann')).not.toBeNull()
+    await store.close()
+    const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
+    expect(rows.map((row) => row.version)).toStrictEqual(migrations.map((m) => m.version))
+  })
+
+  it('closes without opening anything when never used', async () => {
+    await expect(pgliteStore({ dataDir: join(dir, 'unused') }).close()).resolves.toBeUndefined()
+  })
+})
+
+describe('pgliteStore on the shared instance', () => {
+  describeStore('pgliteStore', async () => {
+    const store = pgliteStore({ db })
+    await store.getUser('') // runs the migrations on first use
+    await db.exec('TRUNCATE users, tokens, blocks')
+    return store
+  })
+
+  describe('schema', () => {
+    async function plan(params: Partial<ListUsersParams>): Promise<string> {
+      const where = listUsersWhere({ ...everyone, ...params })
+      await db.exec('SET enable_seqscan = off')
+      try {
+        const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT uid FROM users ${where.sql}`, where.params)
+        return rows.map((row) => row['QUERY PLAN']).join('\n')
+      } finally {
+        await db.exec('RESET enable_seqscan')
+      }
+    }
+
+    it('answers searches, tags and roles from indexes', async () => {
+      const store = pgliteStore({ db })
+      await store.createUser(aUser('ab', { name: 'Ab' }))
+      expect(await plan({ search: { key: 'a%_', in: ['name'] } })).toMatch(/Index.*users_name_lower_idx/)
+      expect(await plan({ search: { key: 'a', in: ['uid'] } })).toMatch(/Index.*users_pkey/)
+      const both = await plan({ search: { key: 'a', in: [] } })
+      expect(both).toMatch(/users_name_lower_idx/)
+      expect(both).toMatch(/users_pkey/)
+      expect(await plan({ tags: ['x'] })).toMatch(/Index.*users_tags_idx/)
+      expect(await plan({ roles: ['admin'] })).toMatch(/Index.*users_role_idx/)
+      await store.close()
+    })
+
+    it('migrates once when several stores start at once on an empty database', async () => {
+      await db.exec('DROP TABLE users, tokens, blocks, schema_migrations')
+      const stores = Array.from({ length: 3 }, () => pgliteStore({ db }))
+      const created = await Promise.all(stores.map((store, i) => store.createUser(aUser(`u${i}`))))
+      expect(created).toStrictEqual([true, true, true])
+      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM schema_migrations')
+      expect(rows[0]?.count).toBe(migrations.length)
+      await Promise.all(stores.map((store) => store.close()))
+    })
+  })
+})
