@@ -46,7 +46,7 @@ describe('pgliteStore on disk', () => {
     const store = pgliteStore({ db })
     expect(await store.getUser('ann')).not.toBeNull()
     await store.close()
-    const { rows } = await db.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
+    const { rows } = await db.query<{ version: number }>('SELECT version FROM userkit_schema_migrations ORDER BY version')
     expect(rows.map((row) => row.version)).toStrictEqual(migrations.map((m) => m.version))
   })
 
@@ -59,7 +59,7 @@ describe('pgliteStore on the shared instance', () => {
   describeStore('pgliteStore', async () => {
     const store = pgliteStore({ db })
     await store.getUser('') // runs the migrations on first use
-    await db.exec('TRUNCATE users, tokens, blocks')
+    await db.exec('TRUNCATE userkit_users, userkit_tokens, userkit_blocks')
     return store
   })
 
@@ -68,7 +68,7 @@ describe('pgliteStore on the shared instance', () => {
       const where = listUsersWhere({ ...everyone, ...params })
       await db.exec('SET enable_seqscan = off')
       try {
-        const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT uid FROM users ${where.sql}`, where.params)
+        const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN SELECT uid FROM userkit_users ${where.sql}`, where.params)
         return rows.map((row) => row['QUERY PLAN']).join('\n')
       } finally {
         await db.exec('RESET enable_seqscan')
@@ -78,22 +78,22 @@ describe('pgliteStore on the shared instance', () => {
     it('answers searches, tags and roles from indexes', async () => {
       const store = pgliteStore({ db })
       await store.createUser(aUser('ab', { name: 'Ab' }))
-      expect(await plan({ search: { key: 'a%_', in: ['name'] } })).toMatch(/Index.*users_name_lower_idx/)
+      expect(await plan({ search: { key: 'a%_', in: ['name'] } })).toMatch(/Index.*userkit_users_name_lower_idx/)
       expect(await plan({ search: { key: 'a', in: ['uid'] } })).toMatch(/Index.*users_pkey/)
       const both = await plan({ search: { key: 'a', in: [] } })
-      expect(both).toMatch(/users_name_lower_idx/)
+      expect(both).toMatch(/userkit_users_name_lower_idx/)
       expect(both).toMatch(/users_pkey/)
-      expect(await plan({ tags: ['x'] })).toMatch(/Index.*users_tags_idx/)
-      expect(await plan({ roles: ['admin'] })).toMatch(/Index.*users_role_idx/)
+      expect(await plan({ tags: ['x'] })).toMatch(/Index.*userkit_users_tags_idx/)
+      expect(await plan({ roles: ['admin'] })).toMatch(/Index.*userkit_users_role_idx/)
       await store.close()
     })
 
     it('migrates once when several stores start at once on an empty database', async () => {
-      await db.exec('DROP TABLE users, tokens, blocks, schema_migrations')
+      await db.exec('DROP TABLE userkit_users, userkit_tokens, userkit_blocks, userkit_schema_migrations')
       const stores = Array.from({ length: 3 }, () => pgliteStore({ db }))
       const created = await Promise.all(stores.map((store, i) => store.createUser(aUser(`u${i}`))))
       expect(created).toStrictEqual([true, true, true])
-      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM schema_migrations')
+      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM userkit_schema_migrations')
       expect(rows[0]?.count).toBe(migrations.length)
       await Promise.all(stores.map((store) => store.close()))
     })

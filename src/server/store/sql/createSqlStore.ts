@@ -6,12 +6,12 @@ import { rowToToken, rowToUser, userColumns, userValues, writableColumns } from 
 import type { TokenRow, UserRow } from './rows.js'
 import type { SqlDriver } from './sqlDriver.js'
 
-const insertUserSql = `INSERT INTO users (${writableColumns.map(([name]) => name).join(', ')})
+const insertUserSql = `INSERT INTO userkit_users (${writableColumns.map(([name]) => name).join(', ')})
   VALUES (${writableColumns.map(([, type], i) => `$${i + 1}::${type}`).join(', ')})
   ON CONFLICT (uid) DO NOTHING RETURNING uid`
 
 // uid ($1) is the key and is never rewritten.
-const updateUserSql = `UPDATE users SET ${writableColumns
+const updateUserSql = `UPDATE userkit_users SET ${writableColumns
   .slice(1)
   .map(([name, type], i) => `${name} = $${i + 2}::${type}`)
   .join(', ')} WHERE uid = $1 RETURNING ${userColumns}`
@@ -41,7 +41,7 @@ export function createSqlStore(driver: SqlDriver): UserStore {
     },
 
     async getUser(uid: string): Promise<StoredUser | null> {
-      const { rows } = await (await db()).query<UserRow>(`SELECT ${userColumns} FROM users WHERE uid = $1`, [uid])
+      const { rows } = await (await db()).query<UserRow>(`SELECT ${userColumns} FROM userkit_users WHERE uid = $1`, [uid])
       return rows[0] ? rowToUser(rows[0]) : null
     },
 
@@ -50,20 +50,20 @@ export function createSqlStore(driver: SqlDriver): UserStore {
       const where = listUsersWhere(params)
       const n = where.params.length
       const { rows } = await sql.query<UserRow & { total: string | number }>(
-        `SELECT ${userColumns}, count(*) OVER () AS total FROM users ${where.sql} ${listUsersOrder(params)}
+        `SELECT ${userColumns}, count(*) OVER () AS total FROM userkit_users ${where.sql} ${listUsersOrder(params)}
           LIMIT $${n + 1} OFFSET $${n + 2}`,
         [...where.params, params.limit, params.offset],
       )
       if (rows[0]) return { users: rows.map(rowToUser), total: Number(rows[0].total) }
       if (params.offset === 0 && params.limit > 0) return { users: [], total: 0 }
       // Past the last page the window count has no row to ride on.
-      const count = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM users ${where.sql}`, where.params)
+      const count = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM userkit_users ${where.sql}`, where.params)
       return { users: [], total: Number(count.rows[0]?.total ?? 0) }
     },
 
     async updateUser(uid: string, change: (current: StoredUser) => StoredUser | null): Promise<UpdateOutcome | null> {
       return (await db()).transaction(async (tx) => {
-        const { rows } = await tx.query<UserRow>(`SELECT ${userColumns} FROM users WHERE uid = $1 FOR UPDATE`, [uid])
+        const { rows } = await tx.query<UserRow>(`SELECT ${userColumns} FROM userkit_users WHERE uid = $1 FOR UPDATE`, [uid])
         if (!rows[0]) return null
         const before = rowToUser(rows[0])
         const next = change(rowToUser(rows[0]))
@@ -74,14 +74,14 @@ export function createSqlStore(driver: SqlDriver): UserStore {
     },
 
     async setPresence(uid: string, status: UserStatus, lastActiveAt: number): Promise<void> {
-      await (await db()).query('UPDATE users SET status = $2, last_active_at = $3 WHERE uid = $1', [uid, status, lastActiveAt])
+      await (await db()).query('UPDATE userkit_users SET status = $2, last_active_at = $3 WHERE uid = $1', [uid, status, lastActiveAt])
     },
 
     async deleteUser(uid: string): Promise<boolean> {
       return (await db()).transaction(async (tx) => {
-        await tx.query('DELETE FROM tokens WHERE uid = $1', [uid])
-        await tx.query('DELETE FROM blocks WHERE blocker = $1 OR blocked = $1', [uid])
-        const { rows } = await tx.query('DELETE FROM users WHERE uid = $1 RETURNING uid', [uid])
+        await tx.query('DELETE FROM userkit_tokens WHERE uid = $1', [uid])
+        await tx.query('DELETE FROM userkit_blocks WHERE blocker = $1 OR blocked = $1', [uid])
+        const { rows } = await tx.query('DELETE FROM userkit_users WHERE uid = $1 RETURNING uid', [uid])
         return rows.length === 1
       })
     },
@@ -91,7 +91,7 @@ export function createSqlStore(driver: SqlDriver): UserStore {
       // One statement instead of delete-then-insert: two logins racing on one device cannot both
       // pass the delete and then collide on the unique index.
       await (await db()).query(
-        `INSERT INTO tokens (hash, uid, device_id, created_at) VALUES ($1, $2, $3, $4)
+        `INSERT INTO userkit_tokens (hash, uid, device_id, created_at) VALUES ($1, $2, $3, $4)
           ON CONFLICT (uid, device_id) WHERE device_id IS NOT NULL
           DO UPDATE SET hash = EXCLUDED.hash, created_at = EXCLUDED.created_at`,
         values,
@@ -100,20 +100,20 @@ export function createSqlStore(driver: SqlDriver): UserStore {
 
     async findToken(hash: string): Promise<TokenRecord | null> {
       const { rows } = await (await db()).query<TokenRow>(
-        'SELECT hash, uid, device_id, created_at FROM tokens WHERE hash = $1',
+        'SELECT hash, uid, device_id, created_at FROM userkit_tokens WHERE hash = $1',
         [hash],
       )
       return rows[0] ? rowToToken(rows[0]) : null
     },
 
     async deleteToken(hash: string): Promise<boolean> {
-      const { rows } = await (await db()).query('DELETE FROM tokens WHERE hash = $1 RETURNING hash', [hash])
+      const { rows } = await (await db()).query('DELETE FROM userkit_tokens WHERE hash = $1 RETURNING hash', [hash])
       return rows.length === 1
     },
 
     async deleteTokensOf(uid: string): Promise<number> {
       const { rows } = await (await db()).query<{ count: string | number }>(
-        'WITH deleted AS (DELETE FROM tokens WHERE uid = $1 RETURNING 1) SELECT count(*) AS count FROM deleted',
+        'WITH deleted AS (DELETE FROM userkit_tokens WHERE uid = $1 RETURNING 1) SELECT count(*) AS count FROM deleted',
         [uid],
       )
       return Number(rows[0]?.count ?? 0)
@@ -122,7 +122,7 @@ export function createSqlStore(driver: SqlDriver): UserStore {
     async block(blocker: string, uids: readonly string[]): Promise<void> {
       if (uids.length === 0) return
       await (await db()).query(
-        `INSERT INTO blocks (blocker, blocked, created_at)
+        `INSERT INTO userkit_blocks (blocker, blocked, created_at)
           SELECT DISTINCT $1::text, blocked, $3::bigint FROM unnest($2::text[]) AS blocked
           ON CONFLICT (blocker, blocked) DO NOTHING`,
         [blocker, uids, nowSeconds()],
@@ -131,14 +131,14 @@ export function createSqlStore(driver: SqlDriver): UserStore {
 
     async unblock(blocker: string, uids: readonly string[]): Promise<void> {
       if (uids.length === 0) return
-      await (await db()).query('DELETE FROM blocks WHERE blocker = $1 AND blocked = ANY($2::text[])', [blocker, uids])
+      await (await db()).query('DELETE FROM userkit_blocks WHERE blocker = $1 AND blocked = ANY($2::text[])', [blocker, uids])
     },
 
     async blockRelations(viewer: string, uids: readonly string[]): Promise<BlockRelations> {
       const relations: BlockRelations = { blockedByMe: new Set(), hasBlockedMe: new Set() }
       if (uids.length === 0) return relations
       const { rows } = await (await db()).query<{ blocker: string; blocked: string }>(
-        `SELECT blocker, blocked FROM blocks
+        `SELECT blocker, blocked FROM userkit_blocks
           WHERE (blocker = $1 AND blocked = ANY($2::text[])) OR (blocked = $1 AND blocker = ANY($2::text[]))`,
         [viewer, uids],
       )

@@ -36,12 +36,12 @@ export function listUsersWhere(params: ListUsersParams): BuiltQuery {
   if (params.hideBlockedFor !== undefined) {
     const viewer = bind(params.hideBlockedFor)
     conditions.push(
-      `NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker = ${viewer} AND b.blocked = users.uid)`,
-      `NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker = users.uid AND b.blocked = ${viewer})`,
+      `NOT EXISTS (SELECT 1 FROM userkit_blocks b WHERE b.blocker = ${viewer} AND b.blocked = userkit_users.uid)`,
+      `NOT EXISTS (SELECT 1 FROM userkit_blocks b WHERE b.blocker = userkit_users.uid AND b.blocked = ${viewer})`,
     )
   }
   if (params.blockedBy !== undefined) {
-    conditions.push(`EXISTS (SELECT 1 FROM blocks b WHERE b.blocker = ${bind(params.blockedBy)} AND b.blocked = users.uid)`)
+    conditions.push(`EXISTS (SELECT 1 FROM userkit_blocks b WHERE b.blocker = ${bind(params.blockedBy)} AND b.blocked = userkit_users.uid)`)
   }
 
   return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params: values }

@@ -12,12 +12,13 @@ export interface Migration {
 // name_lower is written by the store with JavaScript's toLowerCase(), not lower(): lower() follows
 // the database's ctype (a "C" database leaves "É" as is; PGlite's C.UTF-8 turns a final "Σ" into
 // "σ" where JavaScript gives "ς"), and search must match memoryStore exactly.
+// Every name carries the userkit_ prefix: the tables often share a database with the app's own.
 export const migrations: readonly Migration[] = [
   {
     version: 1,
     name: 'create users, tokens and blocks',
     statements: [
-      `CREATE TABLE users (
+      `CREATE TABLE userkit_users (
         uid text COLLATE "C" PRIMARY KEY,
         name text NOT NULL,
         name_lower text COLLATE "C" NOT NULL,
@@ -33,24 +34,24 @@ export const migrations: readonly Migration[] = [
         created_at bigint NOT NULL,
         updated_at bigint NOT NULL
       )`,
-      'CREATE INDEX users_name_lower_idx ON users (name_lower, uid)',
-      'CREATE INDEX users_tags_idx ON users USING gin (tags)',
-      'CREATE INDEX users_role_idx ON users (role)',
-      `CREATE TABLE tokens (
+      'CREATE INDEX userkit_users_name_lower_idx ON userkit_users (name_lower, uid)',
+      'CREATE INDEX userkit_users_tags_idx ON userkit_users USING gin (tags)',
+      'CREATE INDEX userkit_users_role_idx ON userkit_users (role)',
+      `CREATE TABLE userkit_tokens (
         hash text PRIMARY KEY,
         uid text COLLATE "C" NOT NULL,
         device_id text,
         created_at bigint NOT NULL
       )`,
-      'CREATE INDEX tokens_uid_idx ON tokens (uid)',
-      'CREATE UNIQUE INDEX tokens_uid_device_idx ON tokens (uid, device_id) WHERE device_id IS NOT NULL',
-      `CREATE TABLE blocks (
+      'CREATE INDEX userkit_tokens_uid_idx ON userkit_tokens (uid)',
+      'CREATE UNIQUE INDEX userkit_tokens_uid_device_idx ON userkit_tokens (uid, device_id) WHERE device_id IS NOT NULL',
+      `CREATE TABLE userkit_blocks (
         blocker text COLLATE "C" NOT NULL,
         blocked text COLLATE "C" NOT NULL,
         created_at bigint NOT NULL,
         PRIMARY KEY (blocker, blocked)
       )`,
-      'CREATE INDEX blocks_blocked_idx ON blocks (blocked)',
+      'CREATE INDEX userkit_blocks_blocked_idx ON userkit_blocks (blocked)',
     ],
   },
 ]
@@ -66,19 +67,19 @@ export async function migrate(driver: SqlDriver, list: readonly Migration[] = mi
   return driver.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK_KEY])
     await tx.query(
-      `CREATE TABLE IF NOT EXISTS schema_migrations (
+      `CREATE TABLE IF NOT EXISTS userkit_schema_migrations (
         version integer PRIMARY KEY,
         name text NOT NULL,
         applied_at bigint NOT NULL
       )`,
     )
-    const { rows } = await tx.query<{ version: number }>('SELECT version FROM schema_migrations')
+    const { rows } = await tx.query<{ version: number }>('SELECT version FROM userkit_schema_migrations')
     const done = new Set(rows.map((row) => Number(row.version)))
     const applied: number[] = []
     for (const migration of [...list].sort((a, b) => a.version - b.version)) {
       if (done.has(migration.version)) continue
       for (const statement of migration.statements) await tx.query(statement)
-      await tx.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
+      await tx.query('INSERT INTO userkit_schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
         migration.version,
         migration.name,
         Math.floor(Date.now() / 1000),

@@ -1,7 +1,7 @@
 import type { UserMetadata, UserStatus } from '../../../model/index.js'
 import type { StoredUser, TokenRecord } from '../types.js'
 
-/** A `users` row as a driver returns it: bigint may come as a string (`pg`) or a number (PGlite). */
+/** A `userkit_users` row as a driver returns it: bigint may come as a string (`pg`) or a number (PGlite). */
 export interface UserRow {
   uid: string
   name: string
