@@ -47,14 +47,8 @@ export interface CreateUserInput {
 export type UnsettableField = 'avatar' | 'link' | 'metadata' | 'statusMessage' | 'tags'
 
 /** What an update of any user may send (role only with the right to manage users). */
-export interface UpdateUserInput {
-  name?: string
-  avatar?: string
-  link?: string
-  role?: string
-  metadata?: UserMetadata
-  statusMessage?: string
-  tags?: string[]
+export type UpdateUserInput = Partial<Omit<CreateUserInput, 'uid'>> & {
+  /** Optional fields to clear. */
   unset?: UnsettableField[]
 }
 

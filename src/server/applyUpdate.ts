@@ -5,7 +5,7 @@ const editable = ['name', 'avatar', 'link', 'role', 'metadata', 'statusMessage',
 
 /**
  * The user after an update, or `null` when nothing would change (so no write and no new version).
- * A viewer who cannot see `metadata["@private"]` cannot replace or clear it either: it is carried over.
+ * A viewer who cannot see `metadata["@private"]` can neither write nor clear it: it is carried over as it was.
  */
 export function applyUpdate(
   current: StoredUser,
@@ -20,9 +20,10 @@ export function applyUpdate(
   for (const field of body.unset ?? []) delete next[field]
   if (next.tags?.length === 0) delete next.tags
 
-  const hidden = current.metadata?.[PRIVATE_METADATA_KEY]
-  if (options.keepsPrivate && hidden !== undefined && next.metadata !== current.metadata) {
-    next.metadata = { ...withoutPrivate(next.metadata), [PRIVATE_METADATA_KEY]: hidden }
+  if (options.keepsPrivate && next.metadata !== current.metadata) {
+    const metadata = withHiddenPart(next.metadata, current.metadata?.[PRIVATE_METADATA_KEY])
+    if (metadata === undefined) delete next.metadata
+    else next.metadata = metadata
   }
 
   if (canonicalJson(next) === canonicalJson(current)) return null
@@ -30,7 +31,9 @@ export function applyUpdate(
   return next
 }
 
-function withoutPrivate(metadata: UserMetadata | undefined): UserMetadata {
-  const { [PRIVATE_METADATA_KEY]: _dropped, ...rest } = metadata ?? {}
-  return rest
+/** The shared part as sent, with the hidden part as it was: neither written nor cleared unseen. */
+function withHiddenPart(metadata: UserMetadata | undefined, hidden: UserMetadata[string] | undefined): UserMetadata | undefined {
+  if (metadata === undefined) return hidden === undefined ? undefined : { [PRIVATE_METADATA_KEY]: hidden }
+  const { [PRIVATE_METADATA_KEY]: _ignored, ...shared } = metadata
+  return hidden === undefined ? shared : { ...shared, [PRIVATE_METADATA_KEY]: hidden }
 }

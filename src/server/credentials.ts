@@ -4,6 +4,7 @@ import type { Actor, ServerEnv } from './actor.js'
 import type { Roles } from './roles.js'
 import type { ApiKey, KeyScope, UserHandlerOptions } from './options.js'
 import type { UserStore } from './store/types.js'
+import { isPossibleUid } from './operations/context.js'
 import { hashAuthToken } from './tokens.js'
 
 /** The scope of a key, compared against every configured key in time that does not depend on where they differ. */
@@ -65,6 +66,9 @@ export function userCredentials(
     } else {
       const session = authenticate ? await authenticate(c.req.raw) : null
       if (!session) throw new UserkitError('AUTH_ERR_EMPTY_AUTH_TOKEN', 'The authtoken header is missing.')
+      if (!isPossibleUid(session.uid)) {
+        throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'authenticate() named a uid no user can have.')
+      }
       uid = session.uid.toLowerCase()
     }
     const user = await store.getUser(uid)

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { userEtag, UserkitError, type ServerErrorCode, type User, type UserkitErrorCode } from '../model/index.js'
+import { isStorableText, userEtag, UserkitError, type ServerErrorCode, type User, type UserkitErrorCode } from '../model/index.js'
 
 /** `{ "data": … }` with status 200. */
 export function ok(c: Context, data: unknown, status: 200 | 201 = 200): Response {
@@ -66,9 +66,20 @@ export async function readBody(c: Context): Promise<Record<string, unknown>> {
   return parsed as Record<string, unknown>
 }
 
-/** The last value of each query parameter; `per_page` (the SDK's spelling) is `perPage`. */
+/**
+ * The last value of each query parameter; `per_page` (the SDK's spelling) is `perPage`. A value no
+ * store can compare against (a NUL) is a 400 naming it, as it would be in a body.
+ */
 export function queryOf(c: Context): Record<string, string> {
   const query: Record<string, string> = Object.create(null)
-  for (const [key, value] of new URL(c.req.url).searchParams) query[key === 'per_page' ? 'perPage' : key] = value
+  for (const [key, value] of new URL(c.req.url).searchParams) {
+    const name = key === 'per_page' ? 'perPage' : key
+    if (!isStorableText(value)) {
+      throw new UserkitError('ERR_BAD_REQUEST', `Invalid ${name}: it contains NUL.`, {
+        details: { [name]: [`${name} must not contain NUL or broken Unicode`] },
+      })
+    }
+    query[name] = value
+  }
   return query
 }

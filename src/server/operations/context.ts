@@ -1,4 +1,5 @@
-import type { User } from '../../model/index.js'
+import * as v from 'valibot'
+import { uidSchema, type User } from '../../model/index.js'
 import { seesPrivateOf, viewerUid, type Actor } from '../actor.js'
 import { presentUser } from '../present.js'
 import type { Roles } from '../roles.js'
@@ -40,8 +41,17 @@ export async function presentOne(ctx: OperationContext, actor: Actor, stored: St
   return user as User
 }
 
+/**
+ * Whether some user could have this uid (from a path). One that no user can have is simply not
+ * found, without asking the store: PostgreSQL cannot even compare a uid holding a NUL.
+ */
+export function isPossibleUid(uid: string): boolean {
+  return v.is(uidSchema, uid)
+}
+
 /** An active user, or null for one that is absent or deactivated (both are "not found"). */
 export async function findActive(ctx: OperationContext, uid: string): Promise<StoredUser | null> {
+  if (!isPossibleUid(uid)) return null
   const user = await ctx.store.getUser(uid.toLowerCase())
   return user && user.deactivatedAt === undefined ? user : null
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot'
 import { limits, parseOrThrow, uidSchema, UserkitError } from '../../model/index.js'
 import type { Actor } from '../actor.js'
-import type { OperationContext } from './context.js'
+import { isPossibleUid, type OperationContext } from './context.js'
 import { noAccess, userNotFound } from './notFound.js'
 
 export interface DeleteResult {
@@ -40,9 +40,10 @@ export async function deleteUser(
   const target = uid.toLowerCase()
   if (permanent) {
     if (actor.kind !== 'key') throw noAccess('Only a fullAccess key can erase a user; deactivate instead.')
-    if (!(await ctx.store.deleteUser(target))) throw userNotFound(uid)
+    if (!isPossibleUid(target) || !(await ctx.store.deleteUser(target))) throw userNotFound(uid)
     return { success: true, message: `The user ${target} was deleted.` }
   }
+  if (!isPossibleUid(target)) throw userNotFound(uid)
   const failure = await setDeactivated(ctx, actor, target, true)
   if (failure) throw failure
   return { success: true, message: `The user ${target} was deactivated.` }

@@ -1,8 +1,8 @@
 import * as v from 'valibot'
-import { parseOrThrow, type User } from '../../model/index.js'
+import { isStorableText, parseOrThrow, type User } from '../../model/index.js'
 import type { Actor } from '../actor.js'
 import { generateAuthToken, hashAuthToken } from '../tokens.js'
-import { findActive, presentOne, type OperationContext } from './context.js'
+import { findActive, isPossibleUid, presentOne, type OperationContext } from './context.js'
 import type { DeleteResult } from './deactivateUsers.js'
 import { userNotFound } from './notFound.js'
 
@@ -15,7 +15,13 @@ export interface AuthTokenResult {
 // CometChat's SDK sends platform and appInfo too; only the device matters here.
 const issueSchema = v.object({
   force: v.optional(v.boolean('force must be true or false')),
-  deviceId: v.optional(v.pipe(v.string('deviceId must be a string'), v.maxLength(200, 'deviceId must be at most 200 characters'))),
+  deviceId: v.optional(
+    v.pipe(
+      v.string('deviceId must be a string'),
+      v.maxLength(200, 'deviceId must be at most 200 characters'),
+      v.check(isStorableText, 'deviceId must not contain NUL or broken Unicode'),
+    ),
+  ),
 })
 
 /** `POST /users/{uid}/auth_tokens`. Tokens are stored hashed, so each call issues a new one. */
@@ -35,7 +41,7 @@ export async function issueAuthToken(
 
 /** `DELETE /users/{uid}/auth_tokens[/{token}]`: revoking a token that is not there is not an error. */
 export async function revokeAuthTokens(ctx: OperationContext, uid: string, token?: string): Promise<DeleteResult> {
-  const user = await ctx.store.getUser(uid.toLowerCase())
+  const user = isPossibleUid(uid) ? await ctx.store.getUser(uid.toLowerCase()) : null
   if (!user) throw userNotFound(uid)
   if (token === undefined) {
     const count = await ctx.store.deleteTokensOf(user.uid)

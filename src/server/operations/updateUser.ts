@@ -11,7 +11,7 @@ import {
 import { seesPrivateOf, type Actor } from '../actor.js'
 import { applyUpdate } from '../applyUpdate.js'
 import type { StoredUser } from '../store/types.js'
-import { presentOne, type OperationContext } from './context.js'
+import { isPossibleUid, presentOne, type OperationContext } from './context.js'
 import { noAccess, userNotFound } from './notFound.js'
 
 export interface UpdateOptions {
@@ -39,6 +39,7 @@ export async function updateUser(
   }
   if (input.role !== undefined) ctx.roles.assertKnown(input.role)
 
+  if (!isPossibleUid(target)) throw userNotFound(uid)
   let refusal: UserkitError | undefined
   const outcome = await ctx.store.updateUser(target, (current) => {
     refusal = refusalFor(current, { self, requestedRole, ifMatch: options.ifMatch })

@@ -1,21 +1,7 @@
-import type { UnsettableField, UserMetadata, UserStatus } from '../../model/index.js'
+import type { UnsettableField, User, UserStatus } from '../../model/index.js'
 
 /** A user as a store keeps it: nothing viewer-relative, `@private` metadata included. */
-export interface StoredUser {
-  uid: string
-  name: string
-  avatar?: string
-  link?: string
-  role: string
-  metadata?: UserMetadata
-  statusMessage?: string
-  tags?: string[]
-  status: UserStatus
-  lastActiveAt?: number
-  deactivatedAt?: number
-  createdAt: number
-  updatedAt: number
-}
+export type StoredUser = Omit<User, 'hasBlockedMe' | 'blockedByMe' | 'authToken'>
 
 export type { UnsettableField }
 
