@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net'
-import { createServer as createHttpsServer } from 'node:https'
-import { serve as serveNode, type ServerType } from '@hono/node-server'
+import type { ServerType } from '@hono/node-server'
 
 export interface ServeOptions {
   handler: (request: Request) => Promise<Response>
@@ -23,8 +22,14 @@ export interface RunningServer {
 }
 
 /** Runs a handler on Node's HTTP server. */
-export function serve(options: ServeOptions): Promise<RunningServer> {
+export async function serve(options: ServeOptions): Promise<RunningServer> {
   const hostname = options.hostname ?? '127.0.0.1'
+  // Loaded here, not at the top: `userkit/server` also runs in browsers (Storybook), where only
+  // the handler and memoryStore are used and Node's modules do not exist.
+  const [{ serve: serveNode }, { createServer: createHttpsServer }] = await Promise.all([
+    import('@hono/node-server'),
+    import('node:https'),
+  ])
   return new Promise((resolve, reject) => {
     const server: ServerType = serveNode(
       {

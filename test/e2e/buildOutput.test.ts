@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const dist = join(import.meta.dirname, '../../dist')
+
+// Static `import … from` / `export … from` / bare `import '…'`; `import('…')` is left out on purpose:
+// a dynamic import loads only when called.
+const staticImport = /^\s*(?:import|export)\s(?:[^'";]*?\sfrom\s*)?["']([^"']+)["']/gm
+
+/** Every module an entry loads before any of its code runs: its files and its bare specifiers. */
+async function staticGraph(entry: string): Promise<{ files: Map<string, string>; packages: Set<string> }> {
+  const files = new Map<string, string>()
+  const packages = new Set<string>()
+  const visit = async (file: string): Promise<void> => {
+    if (files.has(file)) return
+    const code = await readFile(file, 'utf8')
+    files.set(file, code)
+    for (const [, specifier] of code.matchAll(staticImport)) {
+      if (specifier!.startsWith('.')) await visit(resolve(dirname(file), specifier!))
+      else packages.add(specifier!)
+    }
+  }
+  await visit(join(dist, entry))
+  return { files, packages }
+}
+
+describe('the built package', () => {
+  it.each(['index.js', 'client.js'])('%s, a browser entry, loads no server code, engine or Node module', async (entry) => {
+    const { files, packages } = await staticGraph(entry)
+    expect([...packages].sort()).toEqual(['valibot'])
+    const code = [...files.values()].join('\n')
+    for (const serverOnly of ['createUserHandler', 'memoryStore', 'pgliteStore', 'hashAuthToken', 'CREATE TABLE']) {
+      expect(code).not.toContain(serverOnly)
+    }
+  })
+
+  it('server.js loads no Node module until serve() or pgliteStore() is called, so the handler runs in a browser', async () => {
+    const { packages } = await staticGraph('server.js')
+    expect([...packages].filter((name) => name.startsWith('node:') || name.includes('pglite') || name === 'pg')).toEqual([])
+    expect(packages.has('hono')).toBe(true)
+  })
+})
