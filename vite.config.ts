@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module'
+import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
 
@@ -11,6 +12,7 @@ const external = [
 ].map((name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}(/|$)`))
 
 export default defineConfig({
+  plugins: [react()],
   build: {
     target: 'es2022',
     minify: false,
@@ -26,11 +28,14 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
+      // The React entry is for client components in RSC frameworks; directives do not survive bundling.
+      output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : '') },
     },
   },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/react/**'] } },
+      { extends: true, test: { name: 'react', environment: 'jsdom', include: ['test/react/**/*.test.{ts,tsx}'] } },
       // Runs the built package: `npm test` builds first.
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
     ],

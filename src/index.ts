@@ -1,2 +1,3 @@
-// The React layer joins this entry with the hooks; until then it carries the model and client.
+export * from './react/index.js'
+// The client and model too, so an app can import everything it needs from `userkit`.
 export * from './client/index.js'

@@ -25,6 +25,13 @@ export interface UserClient {
   readonly authToken: string | undefined
   /** Switches the client to this user's token (after a login), or back to its key with `undefined`. */
   setAuthToken(token: string | undefined): void
+  /** Whether the client holds an API key (never say which: a fullAccess key must not reach a browser). */
+  readonly hasApiKey: boolean
+  /**
+   * A client for the same server with other credentials, e.g. an `authOnly` key for a prototype login.
+   * Unlike `setAuthToken`, it leaves this client as it is.
+   */
+  withCredentials(credentials: { apiKey?: string; authToken?: string }): UserClient
 
   /** `POST /users`. Prefers the key: an `authOnly` key may create users. */
   createUser(input: CreateUserInput, options?: CreateUserOptions): Promise<User>

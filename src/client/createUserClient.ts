@@ -66,6 +66,10 @@ export function createUserClient(options: UserClientOptions): UserClient {
     setAuthToken(token) {
       authToken = token
     },
+    hasApiKey: apiKey !== undefined,
+    withCredentials(credentials) {
+      return createUserClient({ ...options, apiKey: credentials.apiKey, authToken: credentials.authToken })
+    },
 
     createUser(input, { withAuthToken, signal } = {}) {
       const body = withAuthToken === undefined ? input : { ...input, withAuthToken }

@@ -1,0 +1,57 @@
+'use client'
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
+import { useContext, useEffect, useState, type ReactNode } from 'react'
+import type { UserClient } from '../client/index.js'
+import { UserkitContext } from './context.js'
+import { createCurrentUserStore, type CurrentUserStore } from './currentUserStore.js'
+import { inBrowser, warnOnce } from './development.js'
+import { keepStoreAndCacheInStep } from './keepStoreAndCacheInStep.js'
+
+export interface UserkitProviderProps {
+  /** The client every hook below uses. */
+  client: UserClient
+  /**
+   * The TanStack QueryClient to use.
+   * @default the one of an enclosing QueryClientProvider, else one made for this provider
+   */
+  queryClient?: QueryClient
+  /**
+   * The store of the logged-in user.
+   * @default createCurrentUserStore(), one per provider
+   */
+  store?: CurrentUserStore
+  children?: ReactNode
+}
+
+/**
+ * Gives the hooks and components below it a client, a query cache and a current-user store.
+ *
+ * @example
+ * <UserkitProvider client={createUserClient({ baseUrl: '/api' })}>
+ *   <ProfilePage />
+ * </UserkitProvider>
+ */
+export function UserkitProvider({ client, queryClient, store, children }: UserkitProviderProps): ReactNode {
+  const outer = useContext(QueryClientContext)
+  const [ownQueryClient] = useState(() => (queryClient || outer ? undefined : new QueryClient()))
+  const [ownStore] = useState(() => (store ? undefined : createCurrentUserStore()))
+  const activeQueryClient = (queryClient ?? outer ?? ownQueryClient) as QueryClient
+  const activeStore = (store ?? ownStore) as CurrentUserStore
+  const [value, setValue] = useState(() => ({ client, store: activeStore }))
+  if (value.client !== client || value.store !== activeStore) setValue({ client, store: activeStore })
+
+  useEffect(() => {
+    if (inBrowser() && client.hasApiKey) {
+      warnOnce(
+        'the client given to <UserkitProvider> holds an API key. A fullAccess key must never reach a browser; ' +
+          'browsers log in with an auth token (useLogin), and admin screens use a token whose role may manage users.',
+      )
+    }
+  }, [client])
+
+  useEffect(() => keepStoreAndCacheInStep(client, activeStore, activeQueryClient), [client, activeStore, activeQueryClient])
+
+  const tree = <UserkitContext.Provider value={value}>{children}</UserkitContext.Provider>
+  return activeQueryClient === outer ? tree : <QueryClientProvider client={activeQueryClient}>{tree}</QueryClientProvider>
+}
+

@@ -1,0 +1,36 @@
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useQuery,
+  type InfiniteData,
+  type UseInfiniteQueryResult,
+  type UseQueryResult,
+} from '@tanstack/react-query'
+import type { BlockedUsersQuery, UserPage } from '../../client/index.js'
+import type { UserkitError, UsersQueryInput } from '../../model/index.js'
+import { useUserkit } from '../context.js'
+import { blockedUsersQueryOptions, infiniteUsersQueryOptions, usersQueryOptions } from '../queryOptions.js'
+
+/** One page of users; while the next page loads, the previous one stays on screen. */
+export function useUsers(filters: UsersQueryInput = {}, options: { enabled?: boolean } = {}): UseQueryResult<UserPage, UserkitError> {
+  const { client } = useUserkit('useUsers')
+  return useQuery({ ...usersQueryOptions(client, filters), placeholderData: keepPreviousData, ...options })
+}
+
+/** Pages of users for infinite scrolling: `fetchNextPage()` while `hasNextPage`. */
+export function useInfiniteUsers(
+  filters: Omit<UsersQueryInput, 'page'> = {},
+  options: { enabled?: boolean } = {},
+): UseInfiniteQueryResult<InfiniteData<UserPage>, UserkitError> {
+  const { client } = useUserkit('useInfiniteUsers')
+  return useInfiniteQuery({ ...infiniteUsersQueryOptions(client, filters), ...options }) as UseInfiniteQueryResult<
+    InfiniteData<UserPage>,
+    UserkitError
+  >
+}
+
+/** The users the logged-in user has blocked. */
+export function useBlockedUsers(filters: BlockedUsersQuery = {}, options: { enabled?: boolean } = {}): UseQueryResult<UserPage, UserkitError> {
+  const { client } = useUserkit('useBlockedUsers')
+  return useQuery({ ...blockedUsersQueryOptions(client, filters), placeholderData: keepPreviousData, ...options })
+}

@@ -1,0 +1,26 @@
+export { UserkitProvider } from './UserkitProvider.js'
+export type { UserkitProviderProps } from './UserkitProvider.js'
+export { useUserkit } from './context.js'
+export type { UserkitContextValue } from './context.js'
+export { userKeys } from './userKeys.js'
+export {
+  USER_STALE_TIME,
+  userQueryOptions,
+  usersQueryOptions,
+  infiniteUsersQueryOptions,
+  blockedUsersQueryOptions,
+  currentUserQueryOptions,
+} from './queryOptions.js'
+export { createCurrentUserStore } from './currentUserStore.js'
+export type { CurrentUserState, CurrentUserStatus, CurrentUserStore, CurrentUserStoreOptions } from './currentUserStore.js'
+export { useUser, useSuspenseUser } from './hooks/useUser.js'
+export type { UseUserOptions } from './hooks/useUser.js'
+export { useUsers, useInfiniteUsers, useBlockedUsers } from './hooks/useUsers.js'
+export { useUpdateUser, useUpdateCurrentUser } from './hooks/useUpdateUser.js'
+export type { UpdateUserVariables, UpdateCurrentUserVariables } from './hooks/useUpdateUser.js'
+export { useCreateUser, useDeactivateUser, useReactivateUser, useDeleteUser } from './hooks/useUserLifecycle.js'
+export type { CreateUserVariables } from './hooks/useUserLifecycle.js'
+export { useBlockUsers, useUnblockUsers } from './hooks/useBlocking.js'
+export { useCurrentUser } from './hooks/useCurrentUser.js'
+export { useLogin, useLogout } from './hooks/useSession.js'
+export type { LoginCredentials } from './hooks/useSession.js'

@@ -1,0 +1,58 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import type { BlockedUsersQuery, UserClient, UserPage } from '../client/index.js'
+import type { User, UserkitError, UsersQueryInput } from '../model/index.js'
+import { userKeys } from './userKeys.js'
+
+/**
+ * How long loaded users count as fresh. Long enough that a list and the rows that read their user
+ * from it do not refetch each other on mount; override per query as usual.
+ */
+export const USER_STALE_TIME = 30_000
+
+/** One user. Use it to prefetch on a server or in a router loader with the key the hooks use. */
+export function userQueryOptions(client: UserClient, uid: string) {
+  return queryOptions<User, UserkitError, User, ReturnType<typeof userKeys.detail>>({
+    queryKey: userKeys.detail(uid),
+    queryFn: ({ signal }) => client.getUser(uid, { signal }),
+    staleTime: USER_STALE_TIME,
+  })
+}
+
+/** One page of users. */
+export function usersQueryOptions(client: UserClient, filters: UsersQueryInput = {}) {
+  return queryOptions<UserPage, UserkitError, UserPage, ReturnType<typeof userKeys.list>>({
+    queryKey: userKeys.list(filters),
+    queryFn: ({ signal }) => client.listUsers(filters, { signal }),
+    staleTime: USER_STALE_TIME,
+  })
+}
+
+/** Pages of users, one after another, for infinite scrolling. */
+export function infiniteUsersQueryOptions(client: UserClient, filters: Omit<UsersQueryInput, 'page'> = {}) {
+  return infiniteQueryOptions({
+    queryKey: userKeys.infinite(filters),
+    queryFn: ({ pageParam, signal }) => client.listUsers({ ...filters, page: pageParam }, { signal }),
+    initialPageParam: 1,
+    getNextPageParam: (last: UserPage) =>
+      last.pagination.currentPage < last.pagination.totalPages ? last.pagination.currentPage + 1 : undefined,
+    staleTime: USER_STALE_TIME,
+  })
+}
+
+/** The users the logged-in user has blocked. */
+export function blockedUsersQueryOptions(client: UserClient, filters: BlockedUsersQuery = {}) {
+  return queryOptions<UserPage, UserkitError, UserPage, ReturnType<typeof userKeys.blocked>>({
+    queryKey: userKeys.blocked(filters),
+    queryFn: ({ signal }) => client.getBlockedUsers(filters, { signal }),
+    staleTime: USER_STALE_TIME,
+  })
+}
+
+/** The logged-in user, from `GET /me`. */
+export function currentUserQueryOptions(client: UserClient) {
+  return queryOptions<User, UserkitError, User, ReturnType<typeof userKeys.me>>({
+    queryKey: userKeys.me(),
+    queryFn: ({ signal }) => client.getMe({ signal }),
+    staleTime: USER_STALE_TIME,
+  })
+}
