@@ -45,8 +45,12 @@ export async function optimisticUpdate({ queryClient, store, uid, input, ifMatch
   const version = ifMatch === false ? undefined : (ifMatch ?? (onScreen ? userEtag(onScreen) : undefined))
   const snapshot = snapshotUser(queryClient, key)
   const storeUser = store.getState().user
+  const cache = queryClient.getQueryCache()
+  const existed = new Set(cache.findAll({ queryKey: userKeys.all }))
 
   patchEverywhere(queryClient, store, key, applyInput(input))
+  // Changing the store writes `me` and the detail into the cache; a rollback must not leave them behind.
+  const added = cache.findAll({ queryKey: userKeys.all }).filter((query) => !existed.has(query))
   try {
     const saved = withoutToken(await send(version))
     patchEverywhere(queryClient, store, key, replaceWith(saved))
@@ -55,6 +59,7 @@ export async function optimisticUpdate({ queryClient, store, uid, input, ifMatch
   } catch (error) {
     restoreSnapshot(queryClient, snapshot)
     if (storeUser?.uid === key) store.getState().userChanged(storeUser)
+    for (const query of added) if (query.getObserversCount() === 0) cache.remove(query)
     if (isUserkitError(error) && error.code === 'ERR_CONFLICT' && error.current) {
       patchEverywhere(queryClient, store, key, replaceWith(error.current))
     }

@@ -5,12 +5,20 @@ import { createCurrentUserStore, UserkitProvider, type CurrentUserStore, type Cu
 import { createUserHandler, memoryStore, type UserStore } from '../../src/server/index.js'
 
 export const FULL_KEY = 'full-key'
+/** An `authOnly` key the handler accepts: it may create users and issue tokens, nothing else. */
+export const AUTH_KEY = 'auth-only-key'
 export const BASE = 'http://userkit.test'
 
 /** A request as the handler received it. */
 export interface Sent {
   method: string
   path: string
+  /** The JSON body, parsed; absent when none was sent. */
+  body?: unknown
+  /** The `If-Match` header, when sent. */
+  ifMatch?: string
+  /** The `authtoken` header, when sent. */
+  authToken?: string
 }
 
 /** Holds answers back until released: to look at the screen before the server answers. */
@@ -48,7 +56,10 @@ export function createReactHarness(options: { store?: CurrentUserStoreOptions; b
   const server = memoryStore()
   const handler = createUserHandler({
     store: server,
-    keys: [{ key: FULL_KEY, scope: 'fullAccess' }],
+    keys: [
+      { key: FULL_KEY, scope: 'fullAccess' },
+      { key: AUTH_KEY, scope: 'authOnly' },
+    ],
     roles: { admin: { manageUsers: true }, default: {} },
   })
   const sent: Sent[] = []
@@ -66,7 +77,14 @@ export function createReactHarness(options: { store?: CurrentUserStoreOptions; b
   }
   const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url)
-    sent.push({ method: request.method, path: `${url.pathname}${url.search}` })
+    const entry: Sent = { method: request.method, path: `${url.pathname}${url.search}` }
+    const text = request.body ? await request.clone().text() : ''
+    if (text) entry.body = JSON.parse(text)
+    const ifMatch = request.headers.get('if-match')
+    if (ifMatch !== null) entry.ifMatch = ifMatch
+    const authToken = request.headers.get('authtoken')
+    if (authToken !== null) entry.authToken = authToken
+    sent.push(entry)
     if (network.down) throw new TypeError('fetch failed')
     const response = await handler(request)
     if (held) await new Promise<void>((resolve) => held?.push(resolve))

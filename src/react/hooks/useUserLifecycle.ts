@@ -30,11 +30,15 @@ function useRemoval<TVariables, TResult>(
   return useMutation({
     mutationFn: run,
     onSuccess: async (_result, variables) => {
-      for (const uid of uidsOf(variables)) queryClient.removeQueries({ queryKey: userKeys.detail(uid), exact: true })
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: userKeys.lists() }),
         queryClient.invalidateQueries({ queryKey: userKeys.blocked() }),
       ])
+      // After the lists, so a reset detail cannot pick the old copy up from them again. A view
+      // showing the user refetches at once: it shows the user's new state, not a stale copy.
+      await Promise.all(
+        uidsOf(variables).map((uid) => queryClient.resetQueries({ queryKey: userKeys.detail(uid), exact: true })),
+      )
     },
     meta: { hook },
   })
