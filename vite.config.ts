@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module'
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
@@ -10,6 +11,10 @@ const external = [
   ...Object.keys(pkg.dependencies ?? {}),
   ...Object.keys(pkg.peerDependencies ?? {}),
 ].map((name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}(/|$)`))
+
+// React 18 lives in its own workspace (compat/react18): npm cannot put it beside React 19 at the root,
+// since react-dom@18 needs a react@18 it can `require`.
+const react18 = fileURLToPath(new URL('./compat/react18/node_modules/', import.meta.url))
 
 export default defineConfig({
   plugins: [react()],
@@ -35,7 +40,37 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/react/**'] } },
-      { extends: true, test: { name: 'react', environment: 'jsdom', include: ['test/react/**/*.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        test: {
+          name: 'react',
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          env: { USERKIT_REACT_MAJOR: '19' },
+          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+        },
+      },
+      // The same hook suite with React 18: every import of react and react-dom, ours and those of the
+      // libraries that call React (inlined so that the alias reaches them), goes to compat/react18.
+      {
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^react(-dom)?(\/.*)?$/, replacement: `${react18}react$1$2` },
+            // Its ESM build, whose imports of react-dom pass through the alias (its `main` would `require` them).
+            { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+          ],
+        },
+        test: {
+          name: 'react18',
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          env: { USERKIT_REACT_MAJOR: '18' },
+          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query', 'zustand'] } },
+        },
+      },
+      // Not a test: `npm run bench` runs it to print the React layer's figures.
+      { extends: true, test: { name: 'figures', environment: 'jsdom', include: ['bench/**/*.figures.tsx'] } },
       // Runs the built package: `npm test` builds first.
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
     ],

@@ -1,4 +1,4 @@
-import type { QueryClient } from '@tanstack/react-query'
+import type { QueryClient, QueryObserver } from '@tanstack/react-query'
 import type { UserClient } from '../client/index.js'
 import type { User } from '../model/index.js'
 import type { CurrentUserStore } from './currentUserStore.js'
@@ -8,7 +8,8 @@ import { userKeys } from './userKeys.js'
  * Wires a store to a client and a query cache, and returns the unwiring:
  * - the client sends the token of whoever the store says is logged in;
  * - any change of the logged-in user in the cache (an edit, a rollback, a refetch) reaches the store;
- * - logging out, here or in another tab, drops every viewer-relative cache entry;
+ * - logging out or switching users, here or in another tab, drops every viewer-relative cache
+ *   entry, and the views on screen load again as whoever is logged in now;
  * - a persisted login is restored once mounted, never during a server render.
  */
 export function keepStoreAndCacheInStep(client: UserClient, store: CurrentUserStore, queryClient: QueryClient): () => void {
@@ -18,8 +19,10 @@ export function keepStoreAndCacheInStep(client: UserClient, store: CurrentUserSt
 
   const unsubscribeStore = store.subscribe((state, previous) => {
     const switched = state.status === 'authenticated' && previous.user !== null && previous.user.uid !== state.user?.uid
+    let onScreen: QueryObserver[] = []
     if ((previous.status === 'authenticated' && state.status !== 'authenticated') || switched) {
       applyToken(null)
+      onScreen = queryClient.getQueryCache().findAll({ queryKey: userKeys.all }).flatMap((query) => query.observers)
       queryClient.removeQueries({ queryKey: userKeys.all })
     }
     if (state.status === 'authenticated') applyToken(state.authToken)
@@ -27,6 +30,9 @@ export function keepStoreAndCacheInStep(client: UserClient, store: CurrentUserSt
       queryClient.setQueryData(userKeys.me(), state.user)
       queryClient.setQueryData(userKeys.detail(state.user.uid), state.user)
     }
+    // Mounted views still hold the removed entries, as the previous user saw them: what their next
+    // render would do, now — take a fresh entry and load it as whoever is logged in now.
+    for (const observer of onScreen) observer.setOptions(observer.options)
   })
 
   const unsubscribeCache = queryClient.getQueryCache().subscribe((event) => {
