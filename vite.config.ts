@@ -1,6 +1,8 @@
 import { builtinModules } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
 
@@ -16,18 +18,36 @@ const external = [
 // since react-dom@18 needs a react@18 it can `require`.
 const react18 = fileURLToPath(new URL('./compat/react18/node_modules/', import.meta.url))
 
+// Debian's Chromium (apt-get install chromium): Playwright may not download a browser of its own here.
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
 export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
     minify: false,
     sourcemap: true,
+    // userkit/styles.css is an entry of its own: the JS never imports CSS, so apps choose to load it.
+    cssCodeSplit: true,
+    cssMinify: true,
+    // Browsers with CSS light-dark() (2024 on): older targets would have it rewritten into a workaround.
+    cssTarget: ['chrome123', 'edge123', 'firefox120', 'safari17.5'],
     lib: {
       entry: {
         index: 'src/index.ts',
         client: 'src/client/index.ts',
         server: 'src/server/index.ts',
         'bin/userkit-server': 'src/bin/userkit-server.ts',
+        styles: 'src/styles.css',
       },
       formats: ['es'],
     },
@@ -71,6 +91,20 @@ export default defineConfig({
       },
       // Not a test: `npm run bench` runs it to print the React layer's figures.
       { extends: true, test: { name: 'figures', environment: 'jsdom', include: ['bench/**/*.figures.tsx'] } },
+      // Every story is a test, in Debian's Chromium: its play function, and axe (a11y: 'error').
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
       // Runs the built package: `npm test` builds first.
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
     ],

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
 import { useContext, useEffect, useState, type ReactNode } from 'react'
 import type { UserClient } from '../client/index.js'
-import { UserkitContext } from './context.js'
+import { UserkitContext, type LabelOverrides, type UserkitContextValue } from './context.js'
 import { createCurrentUserStore, type CurrentUserStore } from './currentUserStore.js'
 import { inBrowser, warnOnce } from './development.js'
 import { keepStoreAndCacheInStep } from './keepStoreAndCacheInStep.js'
@@ -20,8 +20,21 @@ export interface UserkitProviderProps {
    * @default createCurrentUserStore(), one per provider
    */
   store?: CurrentUserStore
+  /**
+   * Strings the components show, by component, replacing the English defaults; a component's own
+   * `labels` prop wins over these.
+   * @example { userList: { searchLabel: 'Suchen' } }
+   */
+  labels?: LabelOverrides
+  /**
+   * The locale of dates and times (`Intl`).
+   * @default the browser's
+   */
+  locale?: string
   children?: ReactNode
 }
+
+const noLabels: LabelOverrides = {}
 
 /**
  * Gives the hooks and components below it a client, a query cache and a current-user store.
@@ -31,14 +44,16 @@ export interface UserkitProviderProps {
  *   <ProfilePage />
  * </UserkitProvider>
  */
-export function UserkitProvider({ client, queryClient, store, children }: UserkitProviderProps): ReactNode {
+export function UserkitProvider({ client, queryClient, store, labels = noLabels, locale, children }: UserkitProviderProps): ReactNode {
   const outer = useContext(QueryClientContext)
   const [ownQueryClient] = useState(() => (queryClient || outer ? undefined : new QueryClient()))
   const [ownStore] = useState(() => (store ? undefined : createCurrentUserStore()))
   const activeQueryClient = (queryClient ?? outer ?? ownQueryClient) as QueryClient
   const activeStore = (store ?? ownStore) as CurrentUserStore
-  const [value, setValue] = useState(() => ({ client, store: activeStore }))
-  if (value.client !== client || value.store !== activeStore) setValue({ client, store: activeStore })
+  const [value, setValue] = useState<UserkitContextValue>(() => ({ client, store: activeStore, labels, locale }))
+  if (value.client !== client || value.store !== activeStore || value.labels !== labels || value.locale !== locale) {
+    setValue({ client, store: activeStore, labels, locale })
+  }
 
   useEffect(() => {
     if (inBrowser() && client.hasApiKey) {

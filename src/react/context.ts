@@ -2,9 +2,22 @@ import { createContext, useContext } from 'react'
 import type { UserClient } from '../client/index.js'
 import type { CurrentUserStore } from './currentUserStore.js'
 
+/**
+ * Every component's strings, by component. Each component's labels file adds its own entry
+ * (`declare module` … `interface UserkitLabels { avatar: AvatarLabels }`), as a fork's may too.
+ */
+export interface UserkitLabels {}
+
+/** Strings to replace, by component: `{ userList: { searchLabel: 'Find' } }`. */
+export type LabelOverrides = { readonly [K in keyof UserkitLabels]?: Partial<UserkitLabels[K]> }
+
 export interface UserkitContextValue {
   client: UserClient
   store: CurrentUserStore
+  /** The provider's `labels`: what components show instead of their English defaults. */
+  labels: LabelOverrides
+  /** The provider's `locale` for dates and times; `undefined` is the browser's. */
+  locale: string | undefined
 }
 
 export const UserkitContext = createContext<UserkitContextValue | null>(null)

@@ -1,7 +1,7 @@
 export { UserkitProvider } from './UserkitProvider.js'
 export type { UserkitProviderProps } from './UserkitProvider.js'
 export { useUserkit } from './context.js'
-export type { UserkitContextValue } from './context.js'
+export type { UserkitContextValue, LabelOverrides, UserkitLabels } from './context.js'
 export { userKeys } from './userKeys.js'
 export {
   USER_STALE_TIME,

@@ -1,0 +1,7 @@
+export { Avatar } from './Avatar.js'
+export type { AvatarProps } from './Avatar.js'
+export { useAvatar } from './useAvatar.js'
+export type { AvatarSize, AvatarState, UseAvatarOptions, UseAvatarResult } from './useAvatar.js'
+export { avatarLabels } from './avatarLabels.js'
+export type { AvatarLabels } from './avatarLabels.js'
+export { initials, avatarHue } from './initials.js'

@@ -1,0 +1,71 @@
+import { QueryClient } from '@tanstack/react-query'
+import { createUserClient, type UserClient } from '../../src/client/index.js'
+import type { CreateUserInput, User } from '../../src/model/index.js'
+import { createCurrentUserStore, type CurrentUserStore } from '../../src/react/index.js'
+// The handler and the memory store, not the server entry: that one also holds PGlite and Node's server.
+import { createUserHandler } from '../../src/server/createUserHandler.js'
+import { memoryStore } from '../../src/server/store/memoryStore.js'
+import { sampleUsers } from './sampleUsers.js'
+
+const BASE = 'https://userkit.stories'
+// Only in this in-browser backend, never in an app: the stories seed users as a server would.
+const STORY_KEY = 'story-full-access-key'
+
+export interface StoryBackendOptions {
+  /** Users to seed; default: the sample users. */
+  users?: CreateUserInput[]
+  /** Who is logged in; default: nobody. */
+  loginAs?: string
+  /** Added to every answer, to see loading states. */
+  latencyMs?: number
+  /** `'down'`: every request fails as a network failure would; `'hang'`: no answer ever comes. */
+  network?: 'up' | 'down' | 'hang'
+}
+
+export interface StoryBackend {
+  /** The app's client: no key; the logged-in user's token once logged in. */
+  client: UserClient
+  /** A fullAccess client over the same data, for seeding and for admin stories' checks. */
+  admin: UserClient
+  store: CurrentUserStore
+  queryClient: QueryClient
+  /** Switches the network for requests from now on. */
+  setNetwork(state: 'up' | 'down' | 'hang'): void
+  /** Every request the app's client sent, as `METHOD /path?query`. */
+  sent: string[]
+}
+
+/**
+ * The real handler over a memory store, in the browser: the stories' client fetches from it
+ * directly, with no network and no request mocking.
+ */
+export async function createStoryBackend(options: StoryBackendOptions = {}): Promise<StoryBackend> {
+  const handler = createUserHandler({
+    store: memoryStore(),
+    keys: [{ key: STORY_KEY, scope: 'fullAccess' }],
+    roles: { admin: { manageUsers: true }, moderator: {}, default: {} },
+  })
+  let network = options.network ?? 'up'
+  const sent: string[] = []
+  const fetch = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url)
+    sent.push(`${request.method} ${url.pathname}${url.search}`)
+    if (network === 'down') throw new TypeError('Failed to fetch')
+    if (network === 'hang') return new Promise<Response>(() => {})
+    if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs))
+    return handler(request)
+  }
+  const admin = createUserClient({ baseUrl: BASE, apiKey: STORY_KEY, fetch: handler })
+  for (const user of options.users ?? sampleUsers()) await admin.createUser(user)
+
+  const client = createUserClient({ baseUrl: BASE, fetch })
+  const store = createCurrentUserStore()
+  if (options.loginAs) {
+    const { authToken } = await admin.createAuthToken(options.loginAs)
+    client.setAuthToken(authToken)
+    const me: User = await admin.getUser(options.loginAs)
+    store.getState().loginSucceeded(me, authToken)
+  }
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
+  return { client, admin, store, queryClient, setNetwork: (state) => void (network = state), sent }
+}
