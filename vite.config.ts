@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
@@ -17,6 +18,9 @@ const external = [
 // React 18 lives in its own workspace (compat/react18): npm cannot put it beside React 19 at the root,
 // since react-dom@18 needs a react@18 it can `require`.
 const react18 = fileURLToPath(new URL('./compat/react18/node_modules/', import.meta.url))
+
+/** Whether a source file starts with its own 'use client' (kept by the build: no second one). */
+const hasUseClient = (file: string | null): boolean => file !== null && /^['"]use client['"]/.test(readFileSync(file, 'utf8'))
 
 // Debian's Chromium (apt-get install chromium): Playwright may not download a browser of its own here.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -53,8 +57,15 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
-      // The React entry is for client components in RSC frameworks; directives do not survive bundling.
-      output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : '') },
+      output: {
+        // One file per module, so an app's bundler keeps only what it imports ("sideEffects": only CSS):
+        // Avatar alone does not pay for the form schemas.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+        // For client components in RSC frameworks; directives do not survive bundling.
+        banner: (chunk) => (/^(index|react\/)/.test(chunk.name) && !hasUseClient(chunk.facadeModuleId) ? "'use client';" : ''),
+      },
     },
   },
   test: {
@@ -65,7 +76,7 @@ export default defineConfig({
         test: {
           name: 'react',
           environment: 'jsdom',
-          include: ['test/react/**/*.test.{ts,tsx}'],
+          include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
           env: { USERKIT_REACT_MAJOR: '19' },
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
         },

@@ -14,9 +14,9 @@ export {
   updateUserSchema,
   updateCurrentUserSchema,
   usersQuerySchema,
-  isHttpUrl,
   isStorableText,
 } from './schemas.js'
+export { isHttpUrl } from './isHttpUrl.js'
 export type { CreateUserBody, UpdateUserBody, UpdateCurrentUserBody, UsersQuery, UsersQueryInput } from './schemas.js'
 export { parseOrThrow, fieldErrors } from './validate.js'
 export { userEtag, canonicalJson, ifMatchSatisfied } from './etag.js'

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { limits, PRIVATE_METADATA_KEY, unsettableFields } from './fields.js'
 import type { UserMetadata } from './user.js'
+import { isHttpUrl } from './isHttpUrl.js'
 
 const codePoints = (text: string): number => [...text].length
 
@@ -32,12 +33,6 @@ export const nameSchema = v.pipe(
   v.check((name) => codePoints(name) <= limits.nameLength, `name must be at most ${limits.nameLength} characters`),
 )
 
-/** Only http(s): a `javascript:` avatar or link must never reach an `href` or `src`. */
-export function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false
-  const { protocol } = new URL(value)
-  return protocol === 'http:' || protocol === 'https:'
-}
 
 const urlSchema = (field: string) =>
   v.pipe(
