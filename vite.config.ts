@@ -34,6 +34,14 @@ const chromiumArgs = [
   '--no-first-run',
 ]
 
+/** A fresh object per project: Vitest mutates `instances`, and a shared one mislabels projects. */
+const inChromium = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+})
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -101,19 +109,23 @@ export default defineConfig({
         },
       },
       // Not a test: `npm run bench` runs it to print the React layer's figures.
-      { extends: true, test: { name: 'figures', environment: 'jsdom', include: ['bench/**/*.figures.tsx'] } },
+      { extends: true, test: { name: 'figures', environment: 'jsdom', include: ['bench/**/*.figures.tsx'], exclude: ['bench/**/*.figures.browser.tsx'] } },
       // Every story is a test, in Debian's Chromium: its play function, and axe (a11y: 'error').
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: inChromium(),
+        },
+      },
+      // Not a test: `npm run bench` runs it to print UserList's figures in Chromium.
+      {
+        extends: true,
+        test: {
+          name: 'figures-browser',
+          include: ['bench/**/*.figures.browser.tsx'],
+          browser: inChromium(),
         },
       },
       // Runs the built package: `npm test` builds first.

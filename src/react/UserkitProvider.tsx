@@ -6,6 +6,7 @@ import { UserkitContext, type LabelOverrides, type UserkitContextValue } from '.
 import { createCurrentUserStore, type CurrentUserStore } from './currentUserStore.js'
 import { inBrowser, warnOnce } from './development.js'
 import { keepStoreAndCacheInStep } from './keepStoreAndCacheInStep.js'
+import { retryTransient } from './queryOptions.js'
 
 export interface UserkitProviderProps {
   /** The client every hook below uses. */
@@ -46,7 +47,9 @@ const noLabels: LabelOverrides = {}
  */
 export function UserkitProvider({ client, queryClient, store, labels = noLabels, locale, children }: UserkitProviderProps): ReactNode {
   const outer = useContext(QueryClientContext)
-  const [ownQueryClient] = useState(() => (queryClient || outer ? undefined : new QueryClient()))
+  const [ownQueryClient] = useState(() =>
+    queryClient || outer ? undefined : new QueryClient({ defaultOptions: { queries: { retry: retryTransient } } }),
+  )
   const [ownStore] = useState(() => (store ? undefined : createCurrentUserStore()))
   const activeQueryClient = (queryClient ?? outer ?? ownQueryClient) as QueryClient
   const activeStore = (store ?? ownStore) as CurrentUserStore

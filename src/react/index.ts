@@ -5,6 +5,7 @@ export type { UserkitContextValue, LabelOverrides, UserkitLabels } from './conte
 export { userKeys } from './userKeys.js'
 export {
   USER_STALE_TIME,
+  retryTransient,
   userQueryOptions,
   usersQueryOptions,
   infiniteUsersQueryOptions,

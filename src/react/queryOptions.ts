@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import type { BlockedUsersQuery, UserClient, UserPage } from '../client/index.js'
-import type { User, UserkitError, UsersQueryInput } from '../model/index.js'
+import { isUserkitError, type User, type UserkitError, type UsersQueryInput } from '../model/index.js'
 import { userKeys } from './userKeys.js'
 
 /**
@@ -8,6 +8,18 @@ import { userKeys } from './userKeys.js'
  * from it do not refetch each other on mount; override per query as usual.
  */
 export const USER_STALE_TIME = 30_000
+
+/**
+ * Retries what may pass on a second try — no answer, a 5xx, a 429 — up to 3 times; never a 4xx,
+ * which would only come back the same (a missing user would otherwise take seconds to show).
+ * The provider's own QueryClient uses it; pass it as `retry` to yours for the same.
+ * @example new QueryClient({ defaultOptions: { queries: { retry: retryTransient } } })
+ */
+export function retryTransient(failureCount: number, error: Error): boolean {
+  if (!isUserkitError(error)) return failureCount < 3
+  const transient = error.status === 0 || error.status === 429 || error.status >= 500
+  return transient && failureCount < 3
+}
 
 /** One user. Use it to prefetch on a server or in a router loader with the key the hooks use. */
 export function userQueryOptions(client: UserClient, uid: string) {
