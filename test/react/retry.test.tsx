@@ -21,7 +21,7 @@ it('shows a missing user at once with the provider’s own QueryClient: a 404 is
   const client = createUserClient({ baseUrl: BASE, fetch: (request) => (paths.push(new URL(request.url).pathname), h.handler(request)) })
   await h.seed('ada')
   await h.loginAs('ada')
-  client.setAuthToken(h.store.getState().authToken)
+  client.setAuthToken(h.store.getState().authToken ?? undefined)
   render(
     <UserkitProvider client={client}>
       <Who uid="nobody" />
