@@ -1,0 +1,86 @@
+'use client'
+import type { HTMLAttributes, InputHTMLAttributes } from 'react'
+import type * as v from 'valibot'
+import { updateCurrentUserSchema, type User, type UserkitError } from '../../model/index.js'
+import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
+import { useUpdateCurrentUser } from '../../react/hooks/useUpdateUser.js'
+import { useUser } from '../../react/hooks/useUser.js'
+import type { EditorField } from '../editor/draft.js'
+import { useEditorCore, type EditorCore } from '../editor/useEditorCore.js'
+import { useEditorParts, type EditorParts } from '../editor/useEditorParts.js'
+import { useLabels } from '../shared/useLabels.js'
+import { profileEditorLabels, type ProfileEditorLabels } from './profileEditorLabels.js'
+
+export interface UseProfileEditorOptions {
+  labels?: Partial<ProfileEditorLabels>
+  /**
+   * The rules the draft is checked against as the user types and before sending. The server
+   * applies its own either way; pass a stricter schema to add your app's rules.
+   * @default updateCurrentUserSchema (the server's rules for `PUT /me`)
+   */
+  schema?: v.GenericSchema
+  /** Called with the user as the server saved it. */
+  onSaved?: (user: User) => void
+}
+
+/** `signed-out`: nobody is logged in; `loading`, `error`: the profile is on its way or failed to load. */
+export type ProfileEditorState = 'signed-out' | 'loading' | 'error' | 'ready'
+
+type Data = Record<`data-${string}`, string | undefined>
+
+export interface UseProfileEditorResult extends EditorCore, EditorParts {
+  state: ProfileEditorState
+  labels: ProfileEditorLabels
+  /** Why the profile did not load. */
+  loadError: UserkitError | null
+  retry(): void
+  getRootProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & Data
+  /** The role, read-only: nobody changes their own role. */
+  getRoleProps(props?: InputHTMLAttributes<HTMLInputElement>): InputHTMLAttributes<HTMLInputElement> & Data
+}
+
+const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage', 'tags', 'metadata']
+
+/**
+ * The logged-in user's profile as a form: a draft checked with the server's rules, an optimistic
+ * save of only what changed, the server's field errors beside the fields, a 412 resolved field by
+ * field, and a question before unsaved changes are lost (`isDirty`, `confirmLeave()`).
+ *
+ * @example
+ * const editor = useProfileEditor({ onSaved: () => navigate('/') })
+ * <form {...editor.getFormProps()}><input {...editor.getInputProps('name')} />…</form>
+ */
+export function useProfileEditor({ labels: own, schema = updateCurrentUserSchema, onSaved }: UseProfileEditorOptions = {}): UseProfileEditorResult {
+  const labels = useLabels('profileEditor', profileEditorLabels, own)
+  const uid = useCurrentUser((state) => state.user?.uid)
+  const query = useUser(uid ?? '', { enabled: !!uid })
+  const update = useUpdateCurrentUser()
+  const core = useEditorCore({
+    user: uid ? query.data : undefined,
+    fields,
+    schema,
+    labels,
+    readOnly: false,
+    save: ({ role: _role, ...input }, ifMatch) => update.mutateAsync({ ...input, ifMatch }),
+    onSaved,
+  })
+  const parts = useEditorParts(core, labels, false)
+  const state: ProfileEditorState = !uid ? 'signed-out' : core.base ? 'ready' : query.isError ? 'error' : 'loading'
+  return {
+    ...core,
+    ...parts,
+    state,
+    labels,
+    loadError: query.error,
+    retry: () => void query.refetch(),
+    getRootProps: (props = {}) => ({ ...props, 'data-uk': 'profile-editor', 'data-part': 'root', 'data-state': state === 'ready' ? core.status : state }),
+    getRoleProps: (props = {}) => ({
+      ...props,
+      id: parts.ids.field('role'),
+      value: core.base?.role ?? '',
+      readOnly: true,
+      'aria-describedby': parts.ids.hint('role'),
+      'data-part': 'input role',
+    }),
+  }
+}

@@ -1,0 +1,46 @@
+import { editorLabels, type EditorLabels } from '../editor/editorLabels.js'
+
+/** What UserEditor says: the shared editor strings, and its own. */
+export interface UserEditorLabels extends EditorLabels {
+  title: (name: string) => string
+  loadingTitle: string
+  loadError: string
+  notFound: string
+  roleSelfHint: string
+  readOnlyNotice: string
+  deactivate: string
+  reactivate: string
+  deactivateQuestion: (name: string) => string
+  reactivateQuestion: (name: string) => string
+  cancel: string
+  deactivatedNotice: (name: string) => string
+  deactivated: (name: string) => string
+  reactivated: (name: string) => string
+}
+
+export const userEditorLabels: UserEditorLabels = {
+  ...editorLabels,
+  conflictTitle: 'Someone else changed this user while you were editing',
+  title: (name) => `Edit ${name}`,
+  loadingTitle: 'Edit user',
+  saved: 'User saved.',
+  loadError: 'Could not load this user.',
+  notFound: 'There is no such user.',
+  roleSelfHint: 'Nobody can change their own role.',
+  readOnlyNotice: 'You can see this user but not change them.',
+  forbidden: 'You are not allowed to manage users: the server refused. The form is read-only.',
+  deactivate: 'Deactivate user',
+  reactivate: 'Reactivate user',
+  deactivateQuestion: (name) => `Deactivate ${name}? They disappear from lists and cannot log in until reactivated.`,
+  reactivateQuestion: (name) => `Reactivate ${name}? They can log in and appear in lists again.`,
+  cancel: 'Cancel',
+  deactivatedNotice: (name) => `${name} is deactivated: reactivate them to make changes.`,
+  deactivated: (name) => `${name} was deactivated.`,
+  reactivated: (name) => `${name} was reactivated.`,
+}
+
+declare module '../../react/context.js' {
+  interface UserkitLabels {
+    userEditor: UserEditorLabels
+  }
+}

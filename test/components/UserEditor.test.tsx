@@ -1,0 +1,113 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { UserEditor } from '../../src/components/UserEditor/index.js'
+import { createReactHarness, type ReactHarness } from '../react/harness.js'
+
+afterEach(cleanup)
+
+async function harness(viewer: string): Promise<ReactHarness> {
+  const h = createReactHarness()
+  await h.seed({ uid: 'ada', name: 'Ada Lovelace', role: 'admin' }, { uid: 'grace', name: 'Grace Hopper', tags: ['navy'] }, { uid: 'alan', name: 'Alan Turing' })
+  await h.loginAs(viewer)
+  return h
+}
+
+async function open(h: ReactHarness, uid: string, props: Partial<Parameters<typeof UserEditor>[0]> = {}) {
+  const user = userEvent.setup()
+  render(<UserEditor uid={uid} roles={['admin', 'default']} {...props} />, { wrapper: h.wrapper })
+  await screen.findByLabelText(/^Name/)
+  return user
+}
+
+describe('UserEditor', () => {
+  it('lets an admin change another user’s role, sending only the role', async () => {
+    const h = await harness('ada')
+    const user = await open(h, 'grace')
+    const role = screen.getByLabelText('Role')
+    expect(role).toBeEnabled()
+    expect(within(role).getAllByRole('option').map((option) => option.textContent)).toEqual(['default', 'admin'])
+    await user.selectOptions(role, 'admin')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('User saved.'))
+    const put = h.sent.filter((request) => request.method === 'PUT').at(-1)
+    expect(put?.path).toMatch(/\/users\/grace$/)
+    expect(put?.body).toEqual({ role: 'admin' })
+    expect((await h.admin.getUser('grace')).role).toBe('admin')
+  })
+
+  it('deactivates and reactivates after asking', async () => {
+    const h = await harness('ada')
+    const user = await open(h, 'grace')
+    await user.click(screen.getByRole('button', { name: 'Deactivate user' }))
+    const question = screen.getByRole('group', { name: /Deactivate Grace Hopper\?/ })
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    await expect(h.admin.getUser('grace')).resolves.toMatchObject({ uid: 'grace' })
+
+    await user.click(screen.getByRole('button', { name: 'Deactivate user' }))
+    await user.click(within(screen.getByRole('group', { name: /Deactivate Grace Hopper\?/ })).getByRole('button', { name: 'Deactivate user' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Grace Hopper was deactivated.'))
+    await expect(h.admin.getUser('grace')).rejects.toMatchObject({ code: 'ERR_UID_NOT_FOUND' })
+    expect(await screen.findByText(/Grace Hopper is deactivated/)).toBeInTheDocument()
+    expect(screen.getByLabelText(/^Name/)).toHaveAttribute('readonly')
+
+    await user.click(await screen.findByRole('button', { name: 'Reactivate user' }))
+    await user.click(within(screen.getByRole('group', { name: /Reactivate Grace Hopper\?/ })).getByRole('button', { name: 'Reactivate user' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Grace Hopper was reactivated.'))
+    await expect(h.admin.getUser('grace')).resolves.toMatchObject({ uid: 'grace' })
+    await waitFor(() => expect(screen.getByLabelText(/^Name/)).not.toHaveAttribute('readonly'))
+  })
+
+  it('finds a user who is already deactivated, and offers to reactivate them', async () => {
+    const h = await harness('ada')
+    await h.admin.deactivateUser('alan')
+    const user = await open(h, 'alan')
+    expect(screen.getByText(/Alan Turing is deactivated/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Reactivate user' }))
+    await user.click(within(screen.getByRole('group', { name: /Reactivate Alan Turing\?/ })).getByRole('button', { name: 'Reactivate user' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Alan Turing was reactivated.'))
+  })
+
+  it('disables the role when the admin edits themselves, and saves the rest', async () => {
+    const h = await harness('ada')
+    const user = await open(h, 'ada')
+    const role = screen.getByLabelText('Role')
+    expect(role).toBeDisabled()
+    expect(role).toHaveAccessibleDescription('Nobody can change their own role.')
+    expect(screen.queryByRole('button', { name: 'Deactivate user' })).toBeNull()
+    await user.type(screen.getByLabelText('Status message'), 'Here')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('User saved.'))
+    expect(await h.admin.getUser('ada')).toMatchObject({ role: 'admin', statusMessage: 'Here' })
+  })
+
+  it('is read-only when told so', async () => {
+    const h = await harness('alan')
+    await open(h, 'grace', { readOnly: true })
+    expect(screen.getByText('You can see this user but not change them.')).toBeInTheDocument()
+    expect(screen.getByLabelText(/^Name/)).toHaveAttribute('readonly')
+    expect(screen.getByLabelText('Role')).toBeDisabled()
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Deactivate user' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Remove tag navy' })).toBeNull()
+    expect(screen.getByText('navy')).toBeInTheDocument()
+  })
+
+  it('turns read-only, saying why, when the server answers 403', async () => {
+    const h = await harness('alan')
+    const user = await open(h, 'grace')
+    const name = screen.getByLabelText(/^Name/)
+    await user.type(name, ' Jr')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('You are not allowed to manage users'))
+    expect(name).toHaveAttribute('readonly')
+    expect(name).toHaveValue('Grace Hopper Jr')
+    expect((await h.admin.getUser('grace')).name).toBe('Grace Hopper')
+  })
+
+  it('says so when there is no such user', async () => {
+    const h = await harness('ada')
+    render(<UserEditor uid="nobody" />, { wrapper: h.wrapper })
+    expect(await screen.findByText('There is no such user.')).toBeInTheDocument()
+  })
+})
