@@ -1,36 +1,116 @@
-import { useMutation, useQueryClient, type Query, type UseMutationResult } from '@tanstack/react-query'
-import type { Outcomes } from '../../client/index.js'
-import type { UserkitError, UsersQueryInput } from '../../model/index.js'
+import { useMutation, useQueryClient, type Query, type QueryClient, type QueryKey, type UseMutationResult } from '@tanstack/react-query'
+import type { Outcomes, UserPage } from '../../client/index.js'
+import type { User, UserkitError, UsersQueryInput } from '../../model/index.js'
 import { useUserkit } from '../context.js'
 import { patchEverywhere } from '../optimisticUpdate.js'
+import { findCachedUser, holdsUser } from '../userCache.js'
 import { userKeys } from '../userKeys.js'
 
 // Lists that hide blocked users change membership, not just a flag: those refetch.
 const hidesBlocked = (query: Query): boolean => (query.queryKey[3] as UsersQueryInput | undefined)?.hideBlockedUsers === true
+const blockedPrefix = userKeys.blocked()[1]
+const isBlockedList = (query: Query): boolean => query.queryKey[1] === blockedPrefix
 
-function useBlockChange(hook: string, block: boolean): UseMutationResult<Outcomes, UserkitError, string[]> {
+/** A user taken out of a blocked list at once on unblock: put back where it was if the server refuses. */
+interface Removal {
+  queryKey: QueryKey
+  index: number
+  user: User
+}
+
+interface BlockContext {
+  /** Each uid's `blockedByMe` before the change, as the cache had it (`undefined`: not known). */
+  previous: Map<string, boolean | undefined>
+  removed: Removal[]
+}
+
+const withFlag =
+  (blocked: boolean | undefined) =>
+  (user: User): User => {
+    if (blocked !== undefined) return { ...user, blockedByMe: blocked }
+    const { blockedByMe: _flag, ...rest } = user
+    return rest
+  }
+
+function removeFromBlockedLists(queryClient: QueryClient, uids: string[]): Removal[] {
+  const removed: Removal[] = []
+  for (const query of queryClient.getQueryCache().findAll({ queryKey: userKeys.blocked().slice(0, 2), predicate: isBlockedList })) {
+    const page = query.state.data as UserPage | undefined
+    if (!page) continue
+    const gone = page.users.flatMap((user, index) => (uids.includes(user.uid) ? [{ queryKey: query.queryKey, index, user }] : []))
+    if (gone.length === 0) continue
+    removed.push(...gone)
+    const users = page.users.filter((user) => !uids.includes(user.uid))
+    const pagination = { ...page.pagination, total: page.pagination.total - gone.length, count: page.pagination.count - gone.length }
+    queryClient.setQueryData<UserPage>(query.queryKey, { ...page, users, pagination })
+  }
+  return removed
+}
+
+function putBack(queryClient: QueryClient, removals: Removal[]): void {
+  // In index order, so each lands where it was.
+  for (const { queryKey, index, user } of [...removals].sort((a, b) => a.index - b.index)) {
+    const page = queryClient.getQueryData<UserPage>(queryKey)
+    if (!page || page.users.some((listed) => listed.uid === user.uid)) continue
+    const users = [...page.users]
+    users.splice(Math.min(index, users.length), 0, user)
+    const pagination = { ...page.pagination, total: page.pagination.total + 1, count: page.pagination.count + 1 }
+    queryClient.setQueryData<UserPage>(queryKey, { ...page, users, pagination })
+  }
+}
+
+function useBlockChange(hook: string, block: boolean): UseMutationResult<Outcomes, UserkitError, string[], BlockContext> {
   const { client, store } = useUserkit(hook)
   const queryClient = useQueryClient()
+  const undo = (context: BlockContext | undefined, uids: string[]): void => {
+    if (!context) return
+    for (const uid of uids) patchEverywhere(queryClient, store, uid, withFlag(context.previous.get(uid)))
+    putBack(queryClient, context.removed.filter(({ user }) => uids.includes(user.uid)))
+  }
   return useMutation({
     mutationFn: (uids: string[]) => (block ? client.blockUsers(uids) : client.unblockUsers(uids)),
-    onSuccess: async (outcomes) => {
-      for (const [uid, outcome] of Object.entries(outcomes)) {
-        if (outcome.success) patchEverywhere(queryClient, store, uid, (user) => ({ ...user, blockedByMe: block }))
-      }
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: userKeys.blocked() }),
-        queryClient.invalidateQueries({ queryKey: userKeys.lists(), predicate: hidesBlocked }),
-      ])
+    // Shown at once everywhere the users are loaded (and, on unblock, gone from the blocked lists);
+    // undone uid by uid if the server refuses or never answers.
+    onMutate: async (uids) => {
+      const keys = uids.map((uid) => uid.toLowerCase())
+      // A refetch landing mid-change would bring the old flag back.
+      await queryClient.cancelQueries({
+        queryKey: userKeys.all,
+        predicate: (query) => isBlockedList(query) || keys.some((uid) => holdsUser(query.state.data, uid)),
+      })
+      const previous = new Map(keys.map((uid) => [uid, findCachedUser(queryClient, uid)?.user.blockedByMe] as const))
+      for (const uid of keys) patchEverywhere(queryClient, store, uid, withFlag(block))
+      return { previous, removed: block ? [] : removeFromBlockedLists(queryClient, keys) }
     },
+    onSuccess: (outcomes, _uids, context) => {
+      const failed: string[] = []
+      for (const [uid, outcome] of Object.entries(outcomes)) {
+        if (outcome.success) patchEverywhere(queryClient, store, uid, withFlag(block))
+        else failed.push(uid)
+      }
+      undo(context, failed)
+    },
+    onError: (_error, uids, context) => undo(context, uids.map((uid) => uid.toLowerCase())),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: userKeys.blocked().slice(0, 2), predicate: isBlockedList }),
+        queryClient.invalidateQueries({ queryKey: userKeys.lists(), predicate: hidesBlocked }),
+      ]),
   })
 }
 
-/** Blocks users for the logged-in user; resolves each uid's outcome. */
-export function useBlockUsers(): UseMutationResult<Outcomes, UserkitError, string[]> {
-  return useBlockChange('useBlockUsers', true)
+/**
+ * Blocks users for the logged-in user; resolves each uid's outcome. Optimistic: every loaded copy
+ * of them shows `blockedByMe` at once, and goes back for any uid the server refuses.
+ */
+export function useBlockUsers(): UseMutationResult<Outcomes, UserkitError, string[], unknown> {
+  return useBlockChange('useBlockUsers', true) as UseMutationResult<Outcomes, UserkitError, string[], unknown>
 }
 
-/** Unblocks users for the logged-in user; resolves each uid's outcome. */
-export function useUnblockUsers(): UseMutationResult<Outcomes, UserkitError, string[]> {
-  return useBlockChange('useUnblockUsers', false)
+/**
+ * Unblocks users for the logged-in user; resolves each uid's outcome. Optimistic: they leave the
+ * loaded blocked lists and lose `blockedByMe` at once, and come back for any uid the server refuses.
+ */
+export function useUnblockUsers(): UseMutationResult<Outcomes, UserkitError, string[], unknown> {
+  return useBlockChange('useUnblockUsers', false) as UseMutationResult<Outcomes, UserkitError, string[], unknown>
 }

@@ -1,0 +1,6 @@
+export { BlockedUsersList } from './BlockedUsersList.js'
+export type { BlockedUsersListProps } from './BlockedUsersList.js'
+export { useBlockedUsersList } from './useBlockedUsersList.js'
+export type { BlockedUsersListState, UseBlockedUsersListOptions, UseBlockedUsersListResult } from './useBlockedUsersList.js'
+export { blockedUsersListLabels } from './blockedUsersListLabels.js'
+export type { BlockedUsersListLabels } from './blockedUsersListLabels.js'

@@ -1,0 +1,8 @@
+export { PresenceBadge } from './PresenceBadge.js'
+export type { PresenceBadgeProps } from './PresenceBadge.js'
+export { usePresenceBadge } from './usePresenceBadge.js'
+export type { UsePresenceBadgeOptions, UsePresenceBadgeResult } from './usePresenceBadge.js'
+export { presenceBadgeLabels } from './presenceBadgeLabels.js'
+export type { PresenceBadgeLabels } from './presenceBadgeLabels.js'
+export { relativeTime } from './relativeTime.js'
+export type { RelativeTime } from './relativeTime.js'

@@ -1,0 +1,8 @@
+export { UserCard } from './UserCard.js'
+export type { UserCardProps } from './UserCard.js'
+export { UserCardView } from './UserCardView.js'
+export type { UserCardViewProps, UserCardClassNames } from './UserCardView.js'
+export { useUserCard } from './useUserCard.js'
+export type { UseUserCardOptions, UseUserCardResult, UserCardState } from './useUserCard.js'
+export { userCardLabels } from './userCardLabels.js'
+export type { UserCardLabels } from './userCardLabels.js'

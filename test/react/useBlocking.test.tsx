@@ -1,0 +1,138 @@
+import { act, cleanup, render, renderHook, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Outcomes } from '../../src/client/index.js'
+import type { UserkitError } from '../../src/model/index.js'
+import { useBlockedUsers, useBlockUsers, useUnblockUsers, useUser, useUsers, userKeys } from '../../src/react/index.js'
+import { createReactHarness, type ReactHarness } from './harness.js'
+
+afterEach(cleanup)
+// Real requests through the real handler: generous on a busy machine.
+
+async function seeded(): Promise<ReactHarness> {
+  const h = createReactHarness()
+  await h.seed({ uid: 'me', name: 'Me' }, { uid: 'ada', name: 'Ada' }, { uid: 'bob', name: 'Bob' }, { uid: 'cy', name: 'Cy' })
+  await h.loginAs('me')
+  return h
+}
+
+function Flag({ uid }: { uid: string }) {
+  const { data } = useUser(uid)
+  return <p aria-label={`flag of ${uid}`}>{data ? String(data.blockedByMe) : 'loading'}</p>
+}
+
+function Everyone() {
+  const { data } = useUsers()
+  return (
+    <ul aria-label="everyone">
+      {data?.users.map((user) => (
+        <li key={user.uid}>{`${user.name}: ${String(user.blockedByMe)}`}</li>
+      ))}
+    </ul>
+  )
+}
+
+function Blocked() {
+  const { data } = useBlockedUsers()
+  return <ul aria-label="blocked">{data?.users.map((user) => <li key={user.uid}>{user.name}</li>)}</ul>
+}
+
+const flag = (uid: string): string | null => screen.getByLabelText(`flag of ${uid}`).textContent
+const blockedNames = (): string[] => within(screen.getByRole('list', { name: 'blocked' })).queryAllByRole('listitem').map((li) => li.textContent ?? '')
+
+async function shown(h: ReactHarness): Promise<void> {
+  render(
+    <>
+      <Flag uid="ada" />
+      <Flag uid="bob" />
+      <Everyone />
+      <Blocked />
+    </>,
+    { wrapper: h.wrapper },
+  )
+  await waitFor(() => expect(flag('ada')).not.toBe('loading'))
+  await waitFor(() => expect(h.queryClient.isFetching()).toBe(0))
+}
+
+/** Starts a mutation without waiting; resolves to its outcomes or its error. */
+function start(run: () => Promise<Outcomes>): Promise<Outcomes | UserkitError> {
+  let pending!: Promise<Outcomes | UserkitError>
+  act(() => {
+    pending = run().catch((error: UserkitError) => error)
+  })
+  return pending
+}
+
+describe('useBlockUsers / useUnblockUsers are optimistic', () => {
+  it('flags a blocked user everywhere before the server answers, and keeps it once it has', async () => {
+    const h = await seeded()
+    await shown(h)
+    const block = renderHook(() => useBlockUsers(), { wrapper: h.wrapper }).result
+    h.gate.hold()
+
+    const done = start(() => block.current.mutateAsync(['ada']))
+
+    await waitFor(() => expect(flag('ada')).toBe('true'))
+    expect(within(screen.getByRole('list', { name: 'everyone' })).getByText('Ada: true')).toBeTruthy()
+    expect(flag('bob')).toBe('false')
+    h.gate.release()
+    expect(await done).toMatchObject({ ada: { success: true } })
+    expect(flag('ada')).toBe('true')
+    await waitFor(() => expect(blockedNames()).toEqual(['Ada']))
+    expect((await h.admin.getBlockedUsers({}, { blocker: 'me' })).users.map((user) => user.uid)).toEqual(['ada'])
+  })
+
+  it('rolls every copy back when the request fails', async () => {
+    const h = await seeded()
+    await shown(h)
+    const before = h.queryClient.getQueriesData({ queryKey: userKeys.all })
+    const block = renderHook(() => useBlockUsers(), { wrapper: h.wrapper }).result
+    h.network.down = true
+
+    const error = await start(() => block.current.mutateAsync(['ada', 'bob']))
+
+    expect((error as UserkitError).code).toBe('ERR_NETWORK')
+    expect(flag('ada')).toBe('false')
+    expect(flag('bob')).toBe('false')
+    expect(h.queryClient.getQueriesData({ queryKey: userKeys.all })).toEqual(before)
+  })
+
+  it('rolls back only the uids the server refused', async () => {
+    const h = await seeded()
+    await shown(h)
+    const block = renderHook(() => useBlockUsers(), { wrapper: h.wrapper }).result
+    // Bob is deactivated on the server, but still on screen.
+    await h.admin.deleteUser('bob')
+
+    const outcomes = await start(() => block.current.mutateAsync(['ada', 'bob']))
+
+    expect(outcomes).toMatchObject({ ada: { success: true }, bob: { success: false } })
+    expect(flag('ada')).toBe('true')
+    expect(flag('bob')).toBe('false')
+  })
+
+  it('takes an unblocked user out of the blocked list at once; puts them back where they were on failure', async () => {
+    const h = await seeded()
+    await h.client.blockUsers(['ada', 'bob', 'cy'])
+    await shown(h)
+    await waitFor(() => expect(blockedNames()).toEqual(['Ada', 'Bob', 'Cy']))
+    const unblock = renderHook(() => useUnblockUsers(), { wrapper: h.wrapper }).result
+
+    h.network.down = true
+    await start(() => unblock.current.mutateAsync(['bob']))
+    expect(blockedNames()).toEqual(['Ada', 'Bob', 'Cy'])
+    expect(flag('bob')).toBe('true')
+
+    h.network.down = false
+    h.gate.hold()
+    const done = start(() => unblock.current.mutateAsync(['bob']))
+    await waitFor(() => expect(blockedNames()).toEqual(['Ada', 'Cy']))
+    expect(flag('bob')).toBe('false')
+    const page = h.queryClient.getQueryData<{ pagination: { total: number } }>(userKeys.blocked())
+    expect(page?.pagination.total).toBe(2)
+    h.gate.release()
+    await done
+    await waitFor(() => expect(h.queryClient.isFetching()).toBe(0))
+    expect(blockedNames()).toEqual(['Ada', 'Cy'])
+    expect((await h.admin.getBlockedUsers({}, { blocker: 'me' })).users.map((user) => user.uid)).toEqual(['ada', 'cy'])
+  })
+})
