@@ -1,0 +1,8 @@
+export { UserMenu } from './UserMenu.js'
+export type { UserMenuProps } from './UserMenu.js'
+export { useUserMenu } from './useUserMenu.js'
+export type { UseUserMenuOptions, UseUserMenuResult, UserMenuItem, UserMenuView } from './useUserMenu.js'
+export { useStatusMessageForm } from './useStatusMessageForm.js'
+export type { UseStatusMessageFormOptions, UseStatusMessageFormResult } from './useStatusMessageForm.js'
+export { userMenuLabels } from './userMenuLabels.js'
+export type { UserMenuLabels } from './userMenuLabels.js'
