@@ -1,0 +1,126 @@
+'use client'
+import type { HTMLAttributes, ReactNode } from 'react'
+import type { User } from '../../model/index.js'
+import { cx } from '../shared/cx.js'
+import { UserListFilterBar } from './UserListFilterBar.js'
+import { UserListItem } from './UserListItem.js'
+import { useUserList, type UseUserListOptions } from './useUserList.js'
+
+/** What a custom row knows about itself. */
+export interface UserListRowState {
+  selected: boolean
+  /** The row the keyboard is on. */
+  active: boolean
+  /** 0-based, among all matching users. */
+  index: number
+}
+
+export interface UserListProps
+  extends UseUserListOptions,
+    Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'defaultValue' | 'onSelect' | 'onChange'> {
+  /**
+   * A row's content; the row itself (the option, its ARIA and selection) stays the list's.
+   * @default avatar, name, status message or uid, presence
+   * @example renderRow={(user, { selected }) => <>{user.name}{selected ? ' ✓' : ''}</>}
+   */
+  renderRow?: (user: User, state: UserListRowState) => ReactNode
+  /** Shows the role, status and tags filters. @default true */
+  showFilters?: boolean
+  /** The roles offered in the role filter: those your server knows. @default ['admin', 'default'] */
+  roles?: readonly string[]
+}
+
+const DEFAULT_ROLES = ['admin', 'default'] as const
+const SKELETON_ROWS = 5
+
+/**
+ * Users to search, filter and pick from: a virtualized listbox that loads pages as it scrolls,
+ * with the keyboard (arrows, Home/End, Page Up/Down, Enter/Space, type-ahead) and single or
+ * multiple selection.
+ *
+ * @example <UserList selectionMode="multiple" value={uids} onValueChange={setUids} />
+ */
+export function UserList({
+  renderRow,
+  showFilters = true,
+  roles = DEFAULT_ROLES,
+  className,
+  search,
+  defaultSearch,
+  onSearchChange,
+  filters,
+  defaultFilters,
+  onFiltersChange,
+  query,
+  selectionMode,
+  value,
+  defaultValue,
+  onValueChange,
+  onSelect,
+  perPage,
+  searchDelayMs,
+  estimatedRowHeight,
+  estimatedViewportHeight,
+  overscan,
+  labels: ownLabels,
+  ...rest
+}: UserListProps): ReactNode {
+  const list = useUserList({
+    search, defaultSearch, onSearchChange, filters, defaultFilters, onFiltersChange, query, selectionMode, value,
+    defaultValue, onValueChange, onSelect, perPage, searchDelayMs, estimatedRowHeight, estimatedViewportHeight, overscan,
+    labels: ownLabels,
+  })
+  const { labels, state } = list
+  return (
+    <div {...list.getRootProps({ ...rest, className: cx('uk-user-list', className) })}>
+      <div data-part="toolbar">
+        <div data-part="field">
+          <label {...list.getSearchLabelProps()} />
+          <input {...list.getSearchProps()} />
+        </div>
+        {showFilters ? <UserListFilterBar list={list} roles={roles} /> : null}
+      </div>
+      {state === 'ready' ? (
+        <div {...list.getListboxProps()}>
+          <div {...list.getRowsProps()}>
+            {list.rows.map((row) => (
+              <div key={row.user.uid} {...list.getOptionProps(row)}>
+                {renderRow ? (
+                  renderRow(row.user, { selected: row.selected, active: row.active, index: row.index })
+                ) : (
+                  <UserListItem user={row.user} labels={labels} />
+                )}
+              </div>
+            ))}
+          </div>
+        </div>
+      ) : (
+        <div data-part="panel" data-state={state}>
+          {state === 'loading'
+            ? Array.from({ length: SKELETON_ROWS }, (_, index) => <div key={index} data-part="skeleton" aria-hidden="true" />)
+            : null}
+          {/* The status below says it to screen readers, as a live region. */}
+          {state === 'empty' ? <p data-part="empty" aria-hidden="true">{list.emptyMessage}</p> : null}
+          {state === 'error' ? (
+            <div data-part="error" role="alert">
+              <p>{labels.loadError}</p>
+              <button {...list.getRetryProps()} />
+            </div>
+          ) : null}
+        </div>
+      )}
+      {list.loadingMore ? (
+        <p data-part="more" aria-hidden="true">
+          {labels.loadingMore}
+        </p>
+      ) : null}
+      {list.loadMoreFailed ? (
+        <div data-part="error" role="alert">
+          <p>{labels.loadMoreError}</p>
+          <button {...list.getRetryProps()} />
+        </div>
+      ) : null}
+      <p {...list.getStatusProps()} />
+    </div>
+  )
+}

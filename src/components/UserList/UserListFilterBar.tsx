@@ -1,0 +1,42 @@
+'use client'
+import type { ReactNode } from 'react'
+import type { UseUserListResult } from './useUserList.js'
+
+export interface UserListFilterBarProps {
+  list: UseUserListResult
+  /** The roles offered in the role filter. */
+  roles: readonly string[]
+}
+
+/** The role, status and tags filters of a `UserList`, over its hook's getters. */
+export function UserListFilterBar({ list, roles }: UserListFilterBarProps): ReactNode {
+  const { labels } = list
+  return (
+    <div data-part="filters" role="group" aria-label={labels.filters}>
+      <div data-part="field">
+        <label {...list.getFilterLabelProps('role')} />
+        <select {...list.getFilterProps('role')}>
+          <option value="">{labels.anyRole}</option>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {labels.roleName(role)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div data-part="field">
+        <label {...list.getFilterLabelProps('status')} />
+        <select {...list.getFilterProps('status')}>
+          <option value="">{labels.anyStatus}</option>
+          <option value="online">{labels.online}</option>
+          <option value="offline">{labels.offline}</option>
+        </select>
+      </div>
+      <div data-part="field">
+        <label {...list.getFilterLabelProps('tags')} />
+        <input {...list.getFilterProps('tags')} />
+        <span {...list.getTagsHintProps()} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,229 @@
+'use client'
+import type { Virtualizer, VirtualItem } from '@tanstack/react-virtual'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import type { User } from '../../model/index.js'
+import { useControllableState } from '../shared/useControllableState.js'
+import { useLabels, useLocale } from '../shared/useLabels.js'
+import { isFiltered, type UserListFilters } from './userListFilters.js'
+import { userListLabels, type UserListLabels } from './userListLabels.js'
+import { findByPrefix, indexForKey } from './userListKeys.js'
+import { useTypeAhead } from './useTypeAhead.js'
+import { useUserListQuery, type UserListQueryOptions } from './useUserListQuery.js'
+import { useUserListVirtualizer } from './useUserListVirtualizer.js'
+import { userListGetters, type UserListGetters } from './userListGetters.js'
+
+export type UserListSelectionMode = 'single' | 'multiple'
+/** `loading` before the first page; `error` when it failed; `empty` when nothing matches. */
+export type UserListState = 'loading' | 'error' | 'empty' | 'ready'
+
+export interface UseUserListOptions extends Partial<Omit<UserListQueryOptions, 'perPage' | 'searchDelayMs'>> {
+  /**
+   * One selected user at a time, or any number (`aria-multiselectable`).
+   * @default 'single'
+   */
+  selectionMode?: UserListSelectionMode
+  /** The selected uids, when the parent owns the selection. @example value={['ada']} */
+  value?: string[] | undefined
+  /** The selected uids at first, when the list owns the selection. @default [] */
+  defaultValue?: string[] | undefined
+  /** Called with the new selected uids. */
+  onValueChange?: ((uids: string[]) => void) | undefined
+  /** Called when a row is chosen (click, Enter or Space), after the selection changed. */
+  onSelect?: ((user: User) => void) | undefined
+  /** Users per request. @default 50 */
+  perPage?: number
+  /** The pause in typing after which the search is sent. @default 250 */
+  searchDelayMs?: number
+  /** A row's height in px before it is measured. @default 56 */
+  estimatedRowHeight?: number
+  /** The list's height in px where there is no layout to measure (server render, jsdom). @default 384 */
+  estimatedViewportHeight?: number
+  /** Rows rendered beyond each edge of the visible ones. @default 6 */
+  overscan?: number
+  labels?: Partial<UserListLabels> | undefined
+}
+
+/** A rendered row: a loaded user inside (or near) the visible window. */
+export interface UserListRow {
+  user: User
+  /** 0-based, among all matching users. */
+  index: number
+  item: VirtualItem
+  selected: boolean
+  active: boolean
+}
+
+export interface UseUserListResult extends UserListGetters {
+  state: UserListState
+  labels: UserListLabels
+  /** What the empty state says: the search text, or that filters match nobody. */
+  emptyMessage: string
+  search: string
+  setSearch(search: string): void
+  filters: UserListFilters
+  setFilters(filters: UserListFilters): void
+  /** Every loaded user, in order. */
+  users: readonly User[]
+  /** How many users match on the server; `undefined` until the first page. */
+  total: number | undefined
+  selected: string[]
+  /** Chooses a user as a click would: toggles it (multiple) or makes it the one (single). */
+  select(user: User): void
+  activeUid: string | undefined
+  /** The rows to render now: the window and the active row, never all users. */
+  rows: UserListRow[]
+  loadingMore: boolean
+  loadMoreFailed: boolean
+  virtualizer: Virtualizer<HTMLDivElement, HTMLDivElement>
+}
+
+const NONE: string[] = []
+
+/**
+ * A searchable, filterable, virtualized listbox of users: state, server queries, selection,
+ * keyboard and prop getters. Markup is the caller's (see `UserList`).
+ *
+ * @example const list = useUserList({ selectionMode: 'multiple', onValueChange: setUids })
+ */
+export function useUserList(options: UseUserListOptions = {}): UseUserListResult {
+  const {
+    selectionMode = 'single',
+    perPage = 50,
+    searchDelayMs = 250,
+    estimatedRowHeight = 56,
+    estimatedViewportHeight = 384,
+    overscan = 6,
+  } = options
+  const labels = useLabels('userList', userListLabels, options.labels)
+  const locale = useLocale()
+  const query = useUserListQuery({ ...options, perPage, searchDelayMs })
+  const { users } = query
+  const [selected, setSelected] = useControllableState({
+    value: options.value,
+    defaultValue: options.defaultValue ?? NONE,
+    onChange: options.onValueChange,
+  })
+  const [activeUid, setActiveUid] = useState<string | undefined>(undefined)
+  const indexOf = useMemo(() => new Map(users.map((user, index) => [user.uid, index])), [users])
+  const activeIndex = activeUid === undefined ? -1 : (indexOf.get(activeUid) ?? -1)
+
+  const { virtualizer, listRef } = useUserListVirtualizer({
+    users,
+    activeIndex,
+    queryKey: query.queryKey,
+    estimatedRowHeight,
+    estimatedViewportHeight,
+    overscan,
+  })
+  const items = virtualizer.getVirtualItems()
+  const lastRendered = items[items.length - 1]?.index ?? -1
+  const nearEnd = lastRendered >= users.length - 1 - overscan
+  const { hasNextPage, fetchingNextPage, nextPageFailed, fetchNextPage } = query
+  useEffect(() => {
+    // A failed page waits for Retry rather than being asked for again on every scroll.
+    if (nearEnd && hasNextPage && !fetchingNextPage && !nextPageFailed) fetchNextPage()
+  }, [nearEnd, hasNextPage, fetchingNextPage, nextPageFailed, fetchNextPage])
+
+  const selectedSet = useMemo(() => new Set(selected), [selected])
+  const select = (user: User): void => {
+    setSelected((previous) => {
+      if (selectionMode === 'multiple') {
+        return previous.includes(user.uid) ? previous.filter((uid) => uid !== user.uid) : [...previous, user.uid]
+      }
+      return previous.length === 1 && previous[0] === user.uid ? previous : [user.uid]
+    })
+    options.onSelect?.(user)
+  }
+  const moveTo = (index: number): void => {
+    const user = users[index]
+    if (!user) return
+    setActiveUid(user.uid)
+    virtualizer.scrollToIndex(index, { align: 'auto' })
+  }
+  const typeAhead = useTypeAhead()
+  const names = useMemo(() => users.map((user) => user.name), [users])
+
+  const state: UserListState = query.pending
+    ? 'loading'
+    : users.length > 0
+      ? 'ready'
+      : query.error
+        ? 'error'
+        : 'empty'
+  const rows = items.flatMap((item): UserListRow[] => {
+    const user = users[item.index]
+    return user
+      ? [{ user, index: item.index, item, selected: selectedSet.has(user.uid), active: item.index === activeIndex }]
+      : []
+  })
+
+  const emptyMessage = labels.empty(query.settledSearch.trim(), isFiltered(query.filters))
+  const id = useId()
+  const pointerFocus = useRef(false)
+  const getters = userListGetters({
+    id,
+    labels,
+    locale,
+    state,
+    query,
+    selectionMode,
+    emptyMessage,
+    activeUser: users[activeIndex],
+    listRef,
+    pointerFocus,
+    virtualizer,
+    select,
+    // From the keyboard: the selected user if loaded, else the first row in view (no jump).
+    // A click sets the active row itself; scrolling here would move the row away from the pointer.
+    onListFocus: (byPointer) => {
+      if (byPointer || activeIndex >= 0 || users.length === 0) return
+      const selectedIndex = selected.map((uid) => indexOf.get(uid) ?? -1).find((index) => index >= 0)
+      moveTo(selectedIndex ?? virtualizer.range?.startIndex ?? 0)
+    },
+    onListKey: (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return
+      const pageSize = Math.max(1, Math.floor((listRef.current?.clientHeight || estimatedViewportHeight) / estimatedRowHeight))
+      const next = indexForKey(event.key, activeIndex, users.length, pageSize)
+      if (next !== undefined) {
+        event.preventDefault()
+        moveTo(next)
+        return
+      }
+      const user = users[activeIndex]
+      if (event.key === 'Enter' || (event.key === ' ' && !typeAhead.typing())) {
+        event.preventDefault()
+        if (user) select(user)
+        return
+      }
+      if (Array.from(event.key).length === 1) {
+        event.preventDefault()
+        const found = findByPrefix(names, typeAhead.push(event.key), activeIndex, locale)
+        if (found >= 0) moveTo(found)
+      }
+    },
+    onRowPress: (row) => {
+      setActiveUid(row.user.uid)
+      select(row.user)
+    },
+  })
+
+  return {
+    ...getters,
+    state,
+    labels,
+    emptyMessage,
+    search: query.search,
+    setSearch: query.setSearch,
+    filters: query.filters,
+    setFilters: query.setFilters,
+    users,
+    total: query.total,
+    selected,
+    select,
+    activeUid: users[activeIndex]?.uid,
+    rows,
+    loadingMore: query.fetchingNextPage,
+    loadMoreFailed: query.nextPageFailed,
+    virtualizer,
+  }
+}

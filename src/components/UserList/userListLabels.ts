@@ -1,0 +1,59 @@
+/** What UserList shows and says to screen readers. */
+export interface UserListLabels {
+  /** The search box's label. */
+  search: string
+  /** The filters group's name. */
+  filters: string
+  role: string
+  anyRole: string
+  /** A role's name as shown in the role filter. */
+  roleName: (role: string) => string
+  status: string
+  anyStatus: string
+  online: string
+  offline: string
+  tags: string
+  /** Said after the tags field's label: how to enter several. */
+  tagsHint: string
+  /** The listbox's accessible name. */
+  list: string
+  loading: string
+  /** Shown below the rows while the next page loads (the listbox is `aria-busy` then). */
+  loadingMore: string
+  /** How many users match, announced when a search or filter settles; `shown` is `total` formatted for the locale. */
+  count: (total: number, shown: string) => string
+  /** The empty state, with the search text when there is one. */
+  empty: (search: string, filtered: boolean) => string
+  loadError: string
+  loadMoreError: string
+  retry: string
+}
+
+export const userListLabels: UserListLabels = {
+  search: 'Search users',
+  filters: 'Filters',
+  role: 'Role',
+  anyRole: 'Any role',
+  roleName: (role) => role,
+  status: 'Status',
+  anyStatus: 'Any status',
+  online: 'Online',
+  offline: 'Offline',
+  tags: 'Tags',
+  tagsHint: 'Separate tags with commas',
+  list: 'Users',
+  loading: 'Loading users…',
+  loadingMore: 'Loading more users…',
+  count: (total, shown) => (total === 1 ? '1 user' : `${shown} users`),
+  empty: (search, filtered) =>
+    search ? `No users match “${search}”` : filtered ? 'No users match these filters' : 'No users yet',
+  loadError: 'The users could not be loaded.',
+  loadMoreError: 'More users could not be loaded.',
+  retry: 'Retry',
+}
+
+declare module '../../react/context.js' {
+  interface UserkitLabels {
+    userList: UserListLabels
+  }
+}
