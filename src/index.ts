@@ -1,4 +1,7 @@
 export * from './react/index.js'
-// The client and model too, so an app can import everything it needs from `userkit`.
-export * from './client/index.js'
 export * from './components/index.js'
+// Types an app meets through the hooks and components; the client itself is `userkit/client`, so an
+// app that only renders components does not pay for it twice.
+export type * from './model/user.js'
+export type { UserClient, UserPage, Pagination } from './client/index.js'
+export { UserkitError, isUserkitError } from './model/index.js'

@@ -24,7 +24,7 @@ export interface UserkitProviderProps {
   /**
    * Strings the components show, by component, replacing the English defaults; a component's own
    * `labels` prop wins over these.
-   * @example { userList: { searchLabel: 'Suchen' } }
+   * @example { userList: { search: 'Suchen' } }
    */
   labels?: LabelOverrides
   /**

@@ -8,7 +8,7 @@ import type { CurrentUserStore } from './currentUserStore.js'
  */
 export interface UserkitLabels {}
 
-/** Strings to replace, by component: `{ userList: { searchLabel: 'Find' } }`. */
+/** Strings to replace, by component: `{ userList: { search: 'Find' } }`. */
 export type LabelOverrides = { readonly [K in keyof UserkitLabels]?: Partial<UserkitLabels[K]> }
 
 export interface UserkitContextValue {
