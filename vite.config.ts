@@ -78,7 +78,11 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/react/**'] } },
+      // A throwaway PostgreSQL for the postgres store kit and postgresStore's suite.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/react/**'], globalSetup: ['test/setup/postgres.ts'] },
+      },
       {
         extends: true,
         test: {

@@ -1,5 +1,7 @@
 import { PGlite } from '@electric-sql/pglite'
-import { memoryStore, pgliteStore, type UserStore } from '../../src/server/index.js'
+import pg from 'pg'
+import { memoryStore, pgliteStore, postgresStore, type UserStore } from '../../src/server/index.js'
+import { createTestDatabase } from '../setup/postgresDatabase.js'
 
 /** A store under test, fresh for each test through `reset`. */
 export interface StoreKit {
@@ -48,5 +50,29 @@ const pglite: StoreKit = {
   },
 }
 
-/** Every store the contract suite runs against. PostgreSQL joins with [E]. */
-export const storeKits: StoreKit[] = [memory, pglite]
+// A database per test file on the throwaway cluster of test/setup/postgres.ts (files run in parallel),
+// one pool for the file; tables are emptied between tests.
+const postgres: StoreKit = {
+  name: 'postgres',
+  async open() {
+    const database = await createTestDatabase()
+    const pool = new pg.Pool({ connectionString: database.url, max: 4 })
+    const store = postgresStore({ pool })
+    await store.getUser('warm-up') // runs the migrations
+    return {
+      store: () => store,
+      reset: async () => {
+        await pool.query('TRUNCATE userkit_users, userkit_tokens, userkit_blocks')
+      },
+      close: async () => {
+        await store.close()
+        await pool.end()
+        await database.drop()
+      },
+      sql: async (query: string) => (await pool.query(query)).rows,
+    }
+  },
+}
+
+/** Every store the contract suite runs against. */
+export const storeKits: StoreKit[] = [memory, pglite, postgres]

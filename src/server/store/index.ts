@@ -1,6 +1,8 @@
 export { memoryStore } from './memoryStore.js'
 export { pgliteStore } from './pgliteStore.js'
 export type { PgliteLike, PgliteStoreOptions } from './pgliteStore.js'
+export { postgresStore } from './postgresStore.js'
+export type { PoolClientLike, PoolLike, PostgresStoreOptions } from './postgresStore.js'
 export { createSqlStore } from './sql/createSqlStore.js'
 export type { SqlDriver } from './sql/sqlDriver.js'
 export { migrations, migrate } from './sql/migrations.js'
