@@ -1,4 +1,5 @@
 import type { KeyScope } from './options.js'
+import type { RateLimitState } from './rateLimit.js'
 
 /** Who is asking: a key, or a user (through a token or the host app's `authenticate`). */
 export type Actor =
@@ -12,9 +13,12 @@ export type Actor =
       token?: { value: string; hash: string }
     }
 
-/** Hono's environment: the actor is set by the credentials middleware of each surface. */
+/**
+ * Hono's environment: the actor and, when limits apply, the caller's rate-limit state are set by the
+ * credentials middleware of each surface.
+ */
 export interface ServerEnv {
-  Variables: { actor: Actor }
+  Variables: { actor: Actor; rateLimit?: RateLimitState }
 }
 
 /** The uid whose view of blocks applies, if any. */

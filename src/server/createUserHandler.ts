@@ -6,10 +6,12 @@ import type { ServerEnv } from './actor.js'
 import { errorAnswer } from './http.js'
 import type { OperationContext } from './operations/context.js'
 import type { UserHandlerOptions } from './options.js'
+import { createRateLimiter, rateLimitHeaders } from './rateLimit.js'
 import { createRoles } from './roles.js'
 import { clientApi } from './routes/clientApi.js'
 import { restApi } from './routes/restApi.js'
 
+const rateLimitHeaderNames = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 const corsHeaders = ['apikey', 'appid', 'authtoken', 'onbehalfof', 'content-type', 'if-match', 'resource', 'sdk', 'accept']
 
 /**
@@ -27,6 +29,9 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
     now: options.now ?? (() => Math.floor(Date.now() / 1000)),
   }
   const report = options.onError ?? ((error: unknown) => console.error('userkit: unexpected error', error))
+  const limiter = createRateLimiter(options.rateLimit, ctx.now)
+  const maxUrlLength = options.maxUrlLength ?? 8192
+  const internal = (): Response => errorAnswer(new UserkitError('ERR_INTERNAL', 'The server could not complete the request.'))
 
   const app = new Hono<ServerEnv>()
   if (options.cors) {
@@ -36,11 +41,21 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
         origin: options.cors.origin,
         allowHeaders: corsHeaders,
         allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-        exposeHeaders: ['ETag', 'Retry-After'],
+        exposeHeaders: ['ETag', ...rateLimitHeaderNames],
         maxAge: 600,
       }),
     )
   }
+  // Before routing reads a parameter: the query string of an over-long URL is never parsed.
+  app.use('*', async (c, next) => {
+    if (c.req.url.length > maxUrlLength) {
+      throw new UserkitError('ERR_BAD_REQUEST', `The URL is longer than ${maxUrlLength} characters.`, {
+        details: { url: [`must be at most ${maxUrlLength} characters`] },
+      })
+    }
+    await next()
+  })
+  if (limiter) app.use('*', rateLimitHeaders())
   app.use(
     '*',
     bodyLimit({
@@ -50,13 +65,23 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
       },
     }),
   )
-  app.route('/v3', restApi(ctx, options.keys))
-  app.route('/v3.0', clientApi(ctx, roles, options.authenticate))
+  app.route('/v3', restApi(ctx, options.keys, limiter))
+  app.route('/v3.0', clientApi(ctx, roles, options.authenticate, limiter))
   app.notFound((c) => errorAnswer(new UserkitError('ERR_API_NOT_FOUND', `No API at ${c.req.method} ${new URL(c.req.url).pathname}.`)))
   app.onError((error) => {
     if (error instanceof UserkitError) return errorAnswer(error)
     report(error)
-    return errorAnswer(new UserkitError('ERR_INTERNAL', 'The server could not complete the request.'))
+    return internal()
   })
-  return async (request) => app.fetch(request)
+  return async (request) => {
+    try {
+      return await app.fetch(request)
+    } catch (error) {
+      // Hono hands only Error instances to onError; whatever else a store throws (a string holding
+      // SQL, say) lands here. An Error here came out of onError itself: let it be seen.
+      if (error instanceof Error) throw error
+      report(error)
+      return internal()
+    }
+  }
 }

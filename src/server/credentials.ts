@@ -5,6 +5,7 @@ import type { Roles } from './roles.js'
 import type { ApiKey, KeyScope, UserHandlerOptions } from './options.js'
 import type { UserStore } from './store/types.js'
 import { isPossibleUid } from './operations/context.js'
+import { countRequest, type RateLimiter } from './rateLimit.js'
 import { hashAuthToken } from './tokens.js'
 
 /** The scope of a key, compared against every configured key in time that does not depend on where they differ. */
@@ -27,12 +28,14 @@ function constantTimeEqual(expected: string, presented: string): boolean {
 }
 
 /** `/v3`: the `apikey` header decides; `onBehalfOf` names the user whose view applies. */
-export function keyCredentials(keys: readonly ApiKey[], store: UserStore): MiddlewareHandler<ServerEnv> {
+export function keyCredentials(keys: readonly ApiKey[], store: UserStore, limiter?: RateLimiter): MiddlewareHandler<ServerEnv> {
   return async (c, next) => {
     const presented = c.req.header('apikey')
     if (!presented) throw new UserkitError('AUTH_ERR_EMPTY_APIKEY', 'The apikey header is missing.')
     const scope = scopeOf(keys, presented)
     if (!scope) throw new UserkitError('AUTH_ERR_APIKEY_NOT_FOUND', 'The apikey is not valid.')
+    // Counted before onBehalfOf is looked up: a refused request costs the store nothing.
+    await countRequest(c, limiter, { kind: 'key', scope, key: presented })
     const actor: Actor = { kind: 'key', scope }
     const onBehalfOf = c.req.header('onbehalfof')?.toLowerCase()
     if (onBehalfOf) {
@@ -52,6 +55,7 @@ export function userCredentials(
   store: UserStore,
   roles: Roles,
   authenticate: UserHandlerOptions['authenticate'],
+  limiter?: RateLimiter,
 ): MiddlewareHandler<ServerEnv> {
   return async (c, next) => {
     const token = c.req.header('authtoken')
@@ -76,6 +80,7 @@ export function userCredentials(
     if (!user || user.deactivatedAt !== undefined) {
       throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token belongs to no active user.')
     }
+    await countRequest(c, limiter, tokenInfo ? { kind: 'token', hash: tokenInfo.hash } : { kind: 'user', uid: user.uid })
     c.set('actor', {
       kind: 'user',
       uid: user.uid,

@@ -31,10 +31,75 @@ export interface UserHandlerOptions {
    */
   maxBodyBytes?: number
   /**
+   * Longest request URL accepted (path and query, as characters of the serialized URL, which is
+   * ASCII); a longer one gets 400 `ERR_BAD_REQUEST` naming `url` before its query is read.
+   * @default 8192
+   */
+  maxUrlLength?: number
+  /**
+   * Requests per minute allowed to each key and each auth token; over it, 429
+   * `ERR_TOO_MANY_REQUESTS` with `Retry-After`. Every answer to an identified caller carries
+   * `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix seconds). Requests
+   * that fail authentication count against nobody. `false` turns rate limiting off (e.g. behind a
+   * gateway that limits already).
+   * @default { perMinute: { fullAccess: 10000, authOnly: 1000, token: 1200 } }, counted in memory
+   */
+  rateLimit?: false | RateLimitOptions
+  /**
    * Receives unexpected errors (the client gets a 500 without details).
    * @default console.error
    */
   onError?: (error: unknown) => void
-  /** The clock, in unix seconds; tests replace it. */
+  /** The clock, in unix seconds; tests replace it. It also drives the rate-limit windows. */
   now?: () => number
+}
+
+/**
+ * Requests per minute for each kind of caller, each key and each token counted on its own. A limit
+ * of `Infinity` leaves that kind unlimited.
+ */
+export interface RateLimitPerMinute {
+  /**
+   * Per `fullAccess` key: CometChat's documented limit for its core operations (creating users,
+   * logging them in), which is most of what a backend does here.
+   * @default 10000
+   */
+  fullAccess?: number
+  /**
+   * Per `authOnly` key: CometChat's documented per-key limit. Lower than `fullAccess` because an
+   * `authOnly` key ships inside demo apps, where anyone can read it.
+   * @default 1000
+   */
+  authOnly?: number
+  /**
+   * Per auth token (a user vouched for by `authenticate` counts per uid instead): 20 a second
+   * sustained, far more than a person's UI sends, while one leaked token cannot flood the server.
+   * @default 1200
+   */
+  token?: number
+}
+
+/**
+ * Where requests are counted, in fixed windows aligned on the clock (a 60-second window starts at a
+ * multiple of 60 unix seconds). The default counts in the memory of one handler instance, so
+ * behind a load balancer each instance allows the full limit; plug in a shared counter (Redis
+ * `INCR` + `EXPIRE`, a PostgreSQL table, …) to make the limit hold across instances.
+ */
+export interface RateLimitCounter {
+  /**
+   * Counts one request for `bucket` in the window that starts at `windowStart` (unix seconds) and
+   * lasts `windowSeconds`, and returns how many that window now holds, this one included. Buckets
+   * are opaque ids (`key:<sha256>`, `token:<sha256>`, `user:<uid>`) and never hold a key or token.
+   */
+  hit(bucket: string, windowStart: number, windowSeconds: number): number | Promise<number>
+}
+
+export interface RateLimitOptions {
+  /** @default { fullAccess: 10000, authOnly: 1000, token: 1200 } */
+  perMinute?: RateLimitPerMinute
+  /**
+   * Where the requests are counted.
+   * @default a counter in this handler's memory, which forgets each window once the next begins
+   */
+  counter?: RateLimitCounter
 }

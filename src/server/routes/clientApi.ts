@@ -13,6 +13,7 @@ import { getUser, listUsers } from '../operations/readUsers.js'
 import { getMe } from '../operations/tokens.js'
 import { updateUser } from '../operations/updateUser.js'
 import type { UserHandlerOptions } from '../options.js'
+import type { RateLimiter } from '../rateLimit.js'
 import type { Roles } from '../roles.js'
 
 type UserActor = Actor & { kind: 'user' }
@@ -22,9 +23,10 @@ export function clientApi(
   ctx: OperationContext,
   roles: Roles,
   authenticate: UserHandlerOptions['authenticate'],
+  limiter?: RateLimiter,
 ): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>()
-  const user = userCredentials(ctx.store, roles, authenticate)
+  const user = userCredentials(ctx.store, roles, authenticate, limiter)
   const manager = every(
     user,
     async (c, next) => {

@@ -13,11 +13,12 @@ import { getUser, listUsers } from '../operations/readUsers.js'
 import { issueAuthToken, revokeAuthTokens } from '../operations/tokens.js'
 import { updateUser } from '../operations/updateUser.js'
 import type { ApiKey } from '../options.js'
+import type { RateLimiter } from '../rateLimit.js'
 
 /** The REST API (`/v3`), what a backend calls with a key. */
-export function restApi(ctx: OperationContext, keys: readonly ApiKey[]): Hono<ServerEnv> {
+export function restApi(ctx: OperationContext, keys: readonly ApiKey[], limiter?: RateLimiter): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>()
-  const anyKey = keyCredentials(keys, ctx.store)
+  const anyKey = keyCredentials(keys, ctx.store, limiter)
   const fullAccess = every(
     anyKey,
     async (c, next) => {
