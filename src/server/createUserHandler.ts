@@ -10,6 +10,7 @@ import { createRateLimiter, rateLimitHeaders } from './rateLimit.js'
 import { createRoles } from './roles.js'
 import { clientApi } from './routes/clientApi.js'
 import { restApi } from './routes/restApi.js'
+import { StoreUnavailableError } from './store/storeUnavailable.js'
 
 const rateLimitHeaderNames = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 const corsHeaders = ['apikey', 'appid', 'authtoken', 'onbehalfof', 'content-type', 'if-match', 'resource', 'sdk', 'accept']
@@ -71,6 +72,8 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
   app.onError((error) => {
     if (error instanceof UserkitError) return errorAnswer(error)
     report(error)
+    // The database is away: the client may try again (Retry-After), nothing was half done.
+    if (error instanceof StoreUnavailableError) return errorAnswer(new UserkitError('ERR_SERVICE_UNAVAILABLE', 'The service is unavailable; try again shortly.'))
     return internal()
   })
   return async (request) => {

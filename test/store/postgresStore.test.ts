@@ -1,5 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { StoreUnavailableError } from '../../src/server/index.js'
 import { migrations, postgresStore } from '../../src/server/store/index.js'
 import { createTestDatabase, type TestDatabase } from '../setup/postgresDatabase.js'
 import { aUser } from './cases/fixtures.js'
@@ -70,7 +71,9 @@ describe('postgresStore', () => {
 
   it('rejects promptly when nothing listens at the address', async () => {
     const store = postgresStore({ connectionString: 'postgres://nobody@127.0.0.1:1/none' })
-    await expect(store.getUser('ann')).rejects.toThrow(/ECONNREFUSED/)
+    const failure = await store.getUser('ann').catch((error: unknown) => error)
+    expect(failure).toBeInstanceOf(StoreUnavailableError)
+    expect((failure as Error).cause).toMatchObject({ code: 'ECONNREFUSED' })
     await store.close()
   })
 

@@ -1,6 +1,7 @@
 import { createSqlStore } from './sql/createSqlStore.js'
 import type { SqlDriver } from './sql/sqlDriver.js'
 import type { UserStore } from './types.js'
+import { unlessUnavailable } from './storeUnavailable.js'
 
 interface PgQueryable {
   query(sql: string, params?: unknown[]): Promise<{ rows: any[] }>
@@ -73,27 +74,31 @@ function postgresDriver(options: PostgresStoreOptions): SqlDriver {
     return opening
   }
 
+  const inTransaction = async <T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> => {
+    const client = await (await pool()).connect()
+    let broken: Error | undefined
+    try {
+      await client.query('BEGIN')
+      const result = await fn(transactionDriver(client))
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+        // A connection that cannot roll back is in an unknown state: the pool must not hand it out again.
+        broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError))
+      })
+      throw error
+    } finally {
+      client.release(broken)
+    }
+  }
+
   return {
-    async query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
-      return (await pool()).query(sql, params)
+    query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+      return unlessUnavailable(async () => (await pool()).query(sql, params))
     },
-    async transaction<T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> {
-      const client = await (await pool()).connect()
-      let broken: Error | undefined
-      try {
-        await client.query('BEGIN')
-        const result = await fn(transactionDriver(client))
-        await client.query('COMMIT')
-        return result
-      } catch (error) {
-        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
-          // A connection that cannot roll back is in an unknown state: the pool must not hand it out again.
-          broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError))
-        })
-        throw error
-      } finally {
-        client.release(broken)
-      }
+    transaction<T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> {
+      return unlessUnavailable(() => inTransaction(fn))
     },
     async close(): Promise<void> {
       if (closed) return
