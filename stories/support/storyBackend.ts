@@ -44,6 +44,8 @@ export async function createStoryBackend(options: StoryBackendOptions = {}): Pro
     store: memoryStore(),
     keys: [{ key: STORY_KEY, scope: 'fullAccess' }],
     roles: { admin: { manageUsers: true }, moderator: {}, default: {} },
+    // One visitor in one tab: a limit would only trip the stories that seed thousands of users.
+    rateLimit: false,
   })
   let network = options.network ?? 'up'
   const sent: string[] = []
