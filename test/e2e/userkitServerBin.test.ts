@@ -1,43 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-
-// The built `userkit-server` program, as the README runs it: a real process, real HTTP, PGlite on disk.
-const bin = join(import.meta.dirname, '../../dist/bin/userkit-server.js')
-
-interface Running {
-  child: ChildProcess
-  url: string
-  output: string
-}
-
-function start(dataDir: string): Promise<Running> {
-  const child = spawn(process.execPath, [bin], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', USERKIT_DATA_DIR: dataDir, USERKIT_API_KEY: '', USERKIT_AUTH_KEY: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString()
-      const url = /Userkit server on (http:\/\/\S+?) /.exec(output)?.[1]
-      if (url) resolve({ child, url, output })
-    }
-    child.stdout?.on('data', onData)
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.once('exit', (code) => reject(new Error(`userkit-server exited with ${code}:\n${output}`)))
-  })
-}
-
-function stop({ child }: Running): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.removeAllListeners('exit')
-    child.once('exit', (code) => resolve(code))
-    child.kill('SIGTERM')
-  })
-}
+import { start, stop } from './serverProcess.js'
 
 let dataDir: string
 beforeAll(async () => {
