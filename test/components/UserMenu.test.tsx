@@ -18,6 +18,16 @@ async function loggedIn(): Promise<ReactHarness> {
 const trigger = () => screen.getByRole('button', { name: /Account menu for Ada Lovelace/ })
 const focused = () => document.activeElement?.textContent
 
+/** Logged in as Ada, the menu rendered, and its status-message form open. */
+async function openStatusForm() {
+  const h = await loggedIn()
+  const user = userEvent.setup()
+  render(<UserMenu />, { wrapper: h.wrapper })
+  await user.click(trigger())
+  await user.click(screen.getByRole('menuitem', { name: 'Set status message' }))
+  return { h, user, input: screen.getByLabelText('Status message') as HTMLInputElement }
+}
+
 describe('UserMenu', () => {
   it('opens from the keyboard, moves with arrows, Home and End, and gives focus back on Escape', async () => {
     const h = await loggedIn()
@@ -82,12 +92,7 @@ describe('UserMenu', () => {
   })
 
   it('sets the status message: shown at once, held by the server, focus back on the button', async () => {
-    const h = await loggedIn()
-    const user = userEvent.setup()
-    render(<UserMenu />, { wrapper: h.wrapper })
-    await user.click(trigger())
-    await user.click(screen.getByRole('menuitem', { name: 'Set status message' }))
-    const input = screen.getByLabelText('Status message') as HTMLInputElement
+    const { h, user, input } = await openStatusForm()
     expect(document.activeElement).toBe(input)
     expect(input.value).toBe('Computing')
     await user.clear(input)
@@ -105,12 +110,7 @@ describe('UserMenu', () => {
   })
 
   it('a refused status message goes back everywhere, and the form keeps the draft and says why', async () => {
-    const h = await loggedIn()
-    const user = userEvent.setup()
-    render(<UserMenu />, { wrapper: h.wrapper })
-    await user.click(trigger())
-    await user.click(screen.getByRole('menuitem', { name: 'Set status message' }))
-    const input = screen.getByLabelText('Status message') as HTMLInputElement
+    const { h, user, input } = await openStatusForm()
     await user.clear(input)
     await user.type(input, 'Offline thoughts')
     h.network.down = true
