@@ -15,6 +15,7 @@ import { useBlockUsers, useUnblockUsers } from '../../react/hooks/useBlocking.js
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
 import { useUser } from '../../react/hooks/useUser.js'
 import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { buttonProps, messageProps } from '../shared/partProps.js'
 import { useLabels } from '../shared/useLabels.js'
 import { blockButtonLabels, type BlockButtonLabels } from './blockButtonLabels.js'
 
@@ -178,13 +179,7 @@ export function useBlockButton({ uid, user, confirm = false, onBlockedChange, la
         setBlocked(true)
       }),
     }),
-    getCancelProps: (props = {}) => ({
-      type: 'button',
-      ...props,
-      'data-part': 'button cancel',
-      children: labels.cancel,
-      onClick: composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLButtonElement>) => closeConfirm()),
-    }),
-    getErrorProps: (props = {}) => (error ? { ...props, role: 'alert', 'data-part': 'error', children: error } : undefined),
+    getCancelProps: (props) => buttonProps('cancel', labels.cancel, closeConfirm, props),
+    getErrorProps: (props) => (error ? messageProps('alert', 'error', error, props) : undefined),
   }
 }

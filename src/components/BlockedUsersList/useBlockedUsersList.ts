@@ -1,11 +1,11 @@
 'use client'
-import { useEffect, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type MouseEvent, type RefCallback } from 'react'
+import { useEffect, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type RefCallback } from 'react'
 import type { BlockedUsersQuery } from '../../client/index.js'
 import type { User, UserkitError } from '../../model/index.js'
 import { useUnblockUsers } from '../../react/hooks/useBlocking.js'
 import { useBlockedUsers } from '../../react/hooks/useUsers.js'
 import type { AvatarProps } from '../Avatar/Avatar.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { buttonProps, messageProps } from '../shared/partProps.js'
 import { useLabels } from '../shared/useLabels.js'
 import { blockedUsersListLabels, type BlockedUsersListLabels } from './blockedUsersListLabels.js'
 
@@ -116,25 +116,14 @@ export function useBlockedUsersList({ query, onUnblock, labels: own }: UseBlocke
     getItemProps: (user, props = {}) => ({ ...props, 'data-part': 'item', 'data-uid': user.uid }),
     getAvatarProps: (user, props = {}) => ({ size: 'sm', ...props, user, decorative: true }),
     getNameProps: (user, props = {}) => ({ ...props, 'data-part': 'name', title: user.name, children: user.name }),
-    getUnblockProps: (user, props = {}) => ({
-      type: 'button',
-      ...props,
-      'data-part': 'button unblock',
+    getUnblockProps: (user, props) => ({
+      ...buttonProps('unblock', labels.unblock, () => unblock(user), props),
       'aria-label': labels.unblockUser(user.name),
-      children: labels.unblock,
-      onClick: composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLButtonElement>) => unblock(user)),
     }),
-    getLoadingProps: (props = {}) => ({ ...props, 'data-part': 'loading', role: 'status', children: labels.loading }),
+    getLoadingProps: (props) => messageProps('status', 'loading', labels.loading, props),
     getEmptyProps: (props = {}) => ({ ...props, 'data-part': 'empty', tabIndex: -1, children: labels.empty }),
-    getErrorProps: (props = {}) => ({ ...props, 'data-part': 'error', role: 'alert', children: labels.loadFailed }),
-    getRetryProps: (props = {}) => ({
-      type: 'button',
-      ...props,
-      'data-part': 'button retry',
-      children: labels.retry,
-      onClick: composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLButtonElement>) => void refetch()),
-    }),
-    getUnblockErrorProps: (props = {}) =>
-      unblockError ? { ...props, 'data-part': 'unblock-error', role: 'alert', children: unblockError } : undefined,
+    getErrorProps: (props) => messageProps('alert', 'error', labels.loadFailed, props),
+    getRetryProps: (props) => buttonProps('retry', labels.retry, () => void refetch(), props),
+    getUnblockErrorProps: (props) => (unblockError ? messageProps('alert', 'unblock-error', unblockError, props) : undefined),
   }
 }

@@ -1,5 +1,6 @@
-import type { ChangeEvent, HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, SelectHTMLAttributes } from 'react'
+import type { ChangeEvent, ChangeEventHandler, FocusEventHandler, HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, SelectHTMLAttributes } from 'react'
 import { limits } from '../../model/index.js'
+import { composeEventHandlers } from '../shared/composeEventHandlers.js'
 import type { CreateUserDraft, CreateUserField } from './createUserDraft.js'
 import type { CreateUserFormLabels } from './createUserFormLabels.js'
 import type { UidAvailability } from './useUidAvailability.js'
@@ -85,7 +86,11 @@ export function createFieldGetters(ctx: FieldGetterContext): FieldGetters {
     ].filter(Boolean)
     return { ...ids, describedBy: parts.length > 0 ? parts.join(' ') : undefined }
   }
-  const control = (field: CreateUserField) => {
+  // What the text inputs and the role select share: ids, ARIA, the value and its handlers.
+  const control = <TElement extends HTMLInputElement | HTMLSelectElement>(
+    field: TextField | 'role',
+    props: { onChange?: ChangeEventHandler<TElement> | undefined; onBlur?: FocusEventHandler<TElement> | undefined },
+  ) => {
     const ids = fieldIds(field)
     return {
       id: ids.input,
@@ -94,11 +99,10 @@ export function createFieldGetters(ctx: FieldGetterContext): FieldGetters {
       'aria-describedby': ids.describedBy,
       'data-part': 'input',
       'data-state': invalid(field) ? 'invalid' : 'valid',
+      value: draft[field],
+      onChange: composeEventHandlers(props.onChange, (event: ChangeEvent<TElement>) => ctx.setField(field, event.target.value)),
+      onBlur: composeEventHandlers(props.onBlur, () => ctx.touch(field)),
     }
-  }
-  const composeBlur = (field: CreateUserField, theirs: ((event: never) => void) | undefined) => (event: { defaultPrevented: boolean }) => {
-    ;(theirs as ((event: unknown) => void) | undefined)?.(event)
-    if (!event.defaultPrevented) ctx.touch(field)
   }
 
   return {
@@ -111,27 +115,10 @@ export function createFieldGetters(ctx: FieldGetterContext): FieldGetters {
       autoComplete: 'off',
       required: field === 'uid' || field === 'name',
       ...props,
-      ...control(field),
-      value: draft[field],
-      onChange: (event: ChangeEvent<HTMLInputElement>) => {
-        props.onChange?.(event)
-        if (!event.defaultPrevented) ctx.setField(field, event.target.value)
-      },
-      onBlur: composeBlur(field, props.onBlur),
+      ...control(field, props),
     }),
     getSelectProps: (props = {}) =>
-      ctx.roles
-        ? {
-            ...props,
-            ...control('role'),
-            value: draft.role,
-            onChange: (event: ChangeEvent<HTMLSelectElement>) => {
-              props.onChange?.(event)
-              if (!event.defaultPrevented) ctx.setField('role', event.target.value)
-            },
-            onBlur: composeBlur('role', props.onBlur),
-          }
-        : undefined,
+      ctx.roles ? { ...props, ...control('role', props) } : undefined,
     getHintProps: (props = {}) => ({ ...props, id: fieldIds('uid').hint, 'data-part': 'hint', children: labels.uidHint(limits.uidLength) }),
     getAvailabilityProps: (props = {}) => ({
       ...props,

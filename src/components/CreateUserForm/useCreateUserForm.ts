@@ -8,6 +8,7 @@ import { metadataParts, type MetadataParts } from '../editor/metadataParts.js'
 import { useTagInput, type UseTagInputResult } from '../editor/useTagInput.js'
 import { composeEventHandlers } from '../shared/composeEventHandlers.js'
 import { cx } from '../shared/cx.js'
+import { messageProps } from '../shared/partProps.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useLabels } from '../shared/useLabels.js'
 import {
@@ -235,13 +236,10 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
         if (!mutation.isPending) void submit()
       }),
     }),
-    getSummaryProps: (props = {}) => ({ ...props, role: 'alert', 'data-part': 'summary', children: summary }),
-    getStatusProps: (props = {}) => ({
-      ...props,
-      role: 'status',
-      'data-part': 'status',
+    getSummaryProps: (props) => messageProps('alert', 'summary', summary, props),
+    getStatusProps: (props) => ({
+      ...messageProps('status', 'status', created ? labels.created(created) : null, props),
       'data-state': created ? 'success' : 'idle',
-      children: created ? labels.created(created) : null,
     }),
   }
 }

@@ -1,9 +1,9 @@
 'use client'
-import { useId, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type HTMLAttributes, type MouseEvent } from 'react'
+import { useId, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type HTMLAttributes } from 'react'
 import { isHttpUrl, type User, type UserkitError } from '../../model/index.js'
 import type { AvatarProps } from '../Avatar/Avatar.js'
 import type { PresenceBadgeProps } from '../PresenceBadge/PresenceBadge.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { buttonProps, messageProps } from '../shared/partProps.js'
 import { useLabels } from '../shared/useLabels.js'
 import { userCardLabels, type UserCardLabels } from './userCardLabels.js'
 
@@ -120,14 +120,8 @@ export function useUserCard({ user, error, onRetry, labels: own }: UseUserCardOp
         : undefined,
     getActionsProps: (props = {}) => ({ ...props, 'data-part': 'actions' }),
     getSkeletonProps: (part, props = {}) => ({ ...props, 'data-part': `skeleton-${part}`, 'aria-hidden': true }),
-    getLoadingProps: (props = {}) => ({ ...props, 'data-part': 'loading visually-hidden', role: 'status', children: labels.loading }),
-    getErrorProps: (props = {}) => ({ ...props, 'data-part': 'error', role: 'alert', children: error ? labels.loadFailed(error.code) : undefined }),
-    getRetryProps: (props = {}) => ({
-      type: 'button',
-      ...props,
-      'data-part': 'button retry',
-      onClick: composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLButtonElement>) => onRetry?.()),
-      children: labels.retry,
-    }),
+    getLoadingProps: (props) => messageProps('status', 'loading visually-hidden', labels.loading, props),
+    getErrorProps: (props) => messageProps('alert', 'error', error ? labels.loadFailed(error.code) : undefined, props),
+    getRetryProps: (props) => buttonProps('retry', labels.retry, () => onRetry?.(), props),
   }
 }

@@ -1,7 +1,9 @@
 'use client'
-import { useEffect, useId, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes } from 'react'
+import { useEffect, useState, type ButtonHTMLAttributes, type HTMLAttributes } from 'react'
 import { isUserkitError } from '../../model/index.js'
 import { useDeactivateUser, useReactivateUser } from '../../react/hooks/useUserLifecycle.js'
+import { focusSoon } from '../shared/focusSoon.js'
+import { useDomId } from '../shared/useDomId.js'
 import type { UserEditorLabels } from './userEditorLabels.js'
 
 type Data = Record<`data-${string}`, string | undefined>
@@ -25,19 +27,16 @@ export interface UserLifecycle {
 
 /** Deactivate and reactivate, each after an inline "are you sure?". */
 export function useUserLifecycle(uid: string, name: string, labels: UserEditorLabels, onForbidden: () => void): UserLifecycle {
-  const idBase = `uk${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
+  const idBase = useDomId()
   const [asking, setAsking] = useState<LifecycleAction | null>(null)
   const [notice, setNotice] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [deactivated, setDeactivated] = useState<boolean | undefined>(undefined)
   const deactivate = useDeactivateUser()
   const reactivate = useReactivateUser()
-  const root = useRef<string>(idBase)
-  root.current = idBase
-  const focus = (id: string): void => void requestAnimationFrame(() => document.getElementById(id)?.focus())
 
   useEffect(() => {
-    if (asking) focus(`${root.current}-lifecycle-no`)
+    if (asking) focusSoon(`${idBase}-lifecycle-no`)
   }, [asking])
 
   const run = async (action: LifecycleAction): Promise<void> => {
@@ -48,7 +47,7 @@ export function useUserLifecycle(uid: string, name: string, labels: UserEditorLa
       await (action === 'deactivate' ? deactivate : reactivate).mutateAsync(uid)
       setDeactivated(action === 'deactivate')
       setNotice(action === 'deactivate' ? labels.deactivated(name) : labels.reactivated(name))
-      focus(`${root.current}-${action === 'deactivate' ? 'reactivate' : 'deactivate'}`)
+      focusSoon(`${idBase}-${action === 'deactivate' ? 'reactivate' : 'deactivate'}`)
     } catch (failure) {
       if (isUserkitError(failure) && failure.status === 403) {
         onForbidden()
@@ -91,7 +90,7 @@ export function useUserLifecycle(uid: string, name: string, labels: UserEditorLa
         if (yes && action) void run(action)
         else {
           setAsking(null)
-          if (action) focus(`${idBase}-${action}`)
+          if (action) focusSoon(`${idBase}-${action}`)
         }
       },
     }),

@@ -12,6 +12,7 @@ import type {
 } from 'react'
 import type { User } from '../../model/index.js'
 import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { buttonProps, messageProps } from '../shared/partProps.js'
 import type { UserListLabels } from './userListLabels.js'
 import type { UserListQuery } from './useUserListQuery.js'
 import type { UserListRow, UserListSelectionMode, UserListState } from './useUserList.js'
@@ -173,19 +174,7 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
       ref: virtualizer.measureElement,
       onClick: composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLDivElement>) => input.onRowPress(row)),
     }),
-    getStatusProps: (props = {}) => ({
-      ...props,
-      'data-part': 'status',
-      'data-state': state,
-      role: 'status',
-      children: statusText,
-    }),
-    getRetryProps: (props = {}) => ({
-      ...props,
-      'data-part': 'button retry',
-      type: 'button',
-      children: labels.retry,
-      onClick: composeEventHandlers(props.onClick, () => (query.nextPageFailed ? query.fetchNextPage() : query.refetch())),
-    }),
+    getStatusProps: (props) => ({ ...messageProps('status', 'status', statusText, props), 'data-state': state }),
+    getRetryProps: (props) => buttonProps('retry', labels.retry, () => (query.nextPageFailed ? query.fetchNextPage() : void query.refetch()), props),
   }
 }

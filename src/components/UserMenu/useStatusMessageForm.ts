@@ -4,6 +4,7 @@ import * as v from 'valibot'
 import { limits, statusMessageSchema, type User, type UserkitError } from '../../model/index.js'
 import { useUpdateCurrentUser } from '../../react/hooks/useUpdateUser.js'
 import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { buttonProps, messageProps } from '../shared/partProps.js'
 import type { UserMenuLabels } from './userMenuLabels.js'
 
 type DataAttributes = Record<`data-${string}`, string>
@@ -107,8 +108,7 @@ export function useStatusMessageForm({ user, labels, onSaved, onCancel }: UseSta
         setError(check(event.target.value.trim()))
       }),
     }),
-    getErrorProps: (props = {}) =>
-      error ? { ...props, id: ids.error, role: 'alert', 'data-part': 'field-error', children: error } : undefined,
+    getErrorProps: (props) => (error ? { ...messageProps('alert', 'field-error', error, props), id: ids.error } : undefined),
     getSaveProps: (props = {}) => ({
       ...props,
       type: 'submit',
@@ -117,12 +117,6 @@ export function useStatusMessageForm({ user, labels, onSaved, onCancel }: UseSta
       'aria-disabled': update.isPending || undefined,
       children: update.isPending ? labels.saving : labels.save,
     }),
-    getCancelProps: (props = {}) => ({
-      ...props,
-      type: 'button',
-      'data-part': 'button cancel',
-      children: labels.cancel,
-      onClick: composeEventHandlers(props.onClick, () => onCancel?.()),
-    }),
+    getCancelProps: (props) => ({ ...buttonProps('cancel', labels.cancel, () => onCancel?.(), props), type: 'button' }),
   }
 }

@@ -13,6 +13,7 @@ import type { User } from '../../model/index.js'
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
 import { useLogout } from '../../react/hooks/useSession.js'
 import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { messageProps } from '../shared/partProps.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useLabels } from '../shared/useLabels.js'
 import { useStatusMessageForm, type UseStatusMessageFormResult } from './useStatusMessageForm.js'
@@ -242,6 +243,6 @@ export function useUserMenu(options: UseUserMenuOptions = {}): UseUserMenuResult
       },
       onClick: composeEventHandlers(props.onClick, () => select(item)),
     }),
-    getAnnouncerProps: (props = {}) => ({ ...props, role: 'status', 'data-part': 'visually-hidden announcer', children: announcement }),
+    getAnnouncerProps: (props) => messageProps('status', 'visually-hidden announcer', announcement, props),
   }
 }

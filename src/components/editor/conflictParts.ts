@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes, HTMLAttributes, InputHTMLAttributes } from 'react'
+import { focusSoon } from '../shared/focusSoon.js'
 import { describeField, type ConflictChoice } from './conflict.js'
 import { draftFromUser, type EditorField } from './draft.js'
 import type { EditorLabels } from './editorLabels.js'
@@ -67,7 +68,7 @@ export function conflictParts(core: EditorCore, labels: EditorLabels, idBase: st
       children: mode === 'yours' ? labels.keepAllMine : mode === 'theirs' ? labels.takeAllTheirs : labels.applyChoices,
       onClick: () => {
         core.resolveConflict(mode)
-        requestAnimationFrame(() => document.getElementById(`${idBase}-submit`)?.focus())
+        focusSoon(`${idBase}-submit`)
       },
     }),
   }

@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes, HTMLAttributes, InputHTMLAttributes } from 'react'
+import { focusSoon } from '../shared/focusSoon.js'
 import type { MetadataRow } from './draft.js'
 import type { EditorLabels } from './editorLabels.js'
 import type { EditorCore } from './useEditorCore.js'
@@ -75,10 +76,7 @@ export function metadataParts(core: MetadataSource, labels: MetadataLabels, idBa
         const index = rows.indexOf(row)
         core.removeRow(row.id)
         // The row is gone: on to the one that takes its place, or the add button.
-        requestAnimationFrame(() => {
-          const next = document.getElementById(`${idBase}-meta-${index}-key`) ?? document.getElementById(`${idBase}-add-${row.private ? 'private' : 'shared'}`)
-          next?.focus()
-        })
+        focusSoon(`${idBase}-meta-${index}-key`, `${idBase}-add-${row.private ? 'private' : 'shared'}`)
       },
     }),
     getAddRowProps: (isPrivate) => ({
@@ -89,7 +87,7 @@ export function metadataParts(core: MetadataSource, labels: MetadataLabels, idBa
       children: (isPrivate && labels.addPrivateMetadata) || labels.addMetadata,
       onClick: () => {
         core.addRow(isPrivate)
-        requestAnimationFrame(() => document.getElementById(`${idBase}-meta-${rows.length}-key`)?.focus())
+        focusSoon(`${idBase}-meta-${rows.length}-key`)
       },
     }),
   }

@@ -1,7 +1,6 @@
 'use client'
 import {
   useEffect,
-  useId,
   useRef,
   useState,
   type ButtonHTMLAttributes,
@@ -13,6 +12,8 @@ import {
 } from 'react'
 import { composeEventHandlers } from '../shared/composeEventHandlers.js'
 import { cx } from '../shared/cx.js'
+import { buttonProps, messageProps } from '../shared/partProps.js'
+import { useDomId } from '../shared/useDomId.js'
 import { conflictParts, type ConflictParts } from './conflictParts.js'
 import type { EditorField, TextField } from './draft.js'
 import type { EditorLabels } from './editorLabels.js'
@@ -51,7 +52,7 @@ const autoComplete: Record<TextField, string> = { name: 'name', avatar: 'photo',
 
 /** The prop getters over an editor's core: ids, ARIA, handlers and focus moves. */
 export function useEditorParts(core: EditorCore, labels: EditorLabels, readOnly: boolean): EditorParts {
-  const idBase = `uk${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
+  const idBase = useDomId()
   const form = useRef<HTMLFormElement | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const saving = core.status === 'saving'
@@ -155,14 +156,11 @@ export function useEditorParts(core: EditorCore, labels: EditorLabels, readOnly:
       children: saving ? labels.saving : labels.save,
     }),
     getResetProps: (props = {}) => ({
-      ...props,
+      ...buttonProps('reset', labels.reset, () => {
+        void core.confirmLeave().then((discarded) => focus(discarded ? 'input:not([readonly])' : '[data-part~="reset"]'))
+      }, props),
       type: 'button',
       disabled: !core.isDirty || locked || confirming || props.disabled,
-      'data-part': 'button reset',
-      children: labels.reset,
-      onClick: composeEventHandlers(props.onClick, () => {
-        void core.confirmLeave().then((discarded) => focus(discarded ? 'input:not([readonly])' : '[data-part~="reset"]'))
-      }),
     }),
     getConfirmProps: () => ({
       role: 'group',
@@ -178,8 +176,7 @@ export function useEditorParts(core: EditorCore, labels: EditorLabels, readOnly:
       children: discard ? labels.discardConfirm : labels.discardCancel,
       onClick: () => core.answer(discard),
     }),
-    getStatusProps: (props = {}) => ({ ...props, role: 'status', 'data-part': 'status', children: core.notice }),
-    getAlertProps: (props = {}) =>
-      core.formError ? { ...props, role: 'alert', 'data-part': 'alert', children: core.formError } : undefined,
+    getStatusProps: (props) => messageProps('status', 'status', core.notice, props),
+    getAlertProps: (props) => (core.formError ? messageProps('alert', 'alert', core.formError, props) : undefined),
   }
 }
