@@ -91,6 +91,21 @@ export const MultipleSelectionWithKeyboard: Story = {
   },
 }
 
+/** APG listbox keys for several: Shift+arrows extend the selection, Ctrl+A takes every loaded row. */
+export const ShiftArrowsAndSelectAll: Story = {
+  args: { selectionMode: 'multiple' },
+  play: async ({ canvas, canvasElement, userEvent, args }) => {
+    await waitFor(() => expect(rows(canvasElement)).toHaveLength(12), patient)
+    const listbox = canvas.getByRole('listbox')
+    await userEvent.click(canvas.getByRole('searchbox'))
+    await userEvent.keyboard('{ArrowDown}[Space]{Shift>}{ArrowDown}{ArrowDown}{/Shift}')
+    await expect(within(listbox).getAllByRole('option', { selected: true })).toHaveLength(3)
+    await expect(args.onValueChange).toHaveBeenCalledTimes(3)
+    await userEvent.keyboard('{Control>}a{/Control}')
+    await expect(within(listbox).getAllByRole('option', { selected: true })).toHaveLength(rows(canvasElement).length)
+  },
+}
+
 export const Loading: Story = {
   parameters: { userkit: { loginAs: 'ada', network: 'hang' } },
   play: async ({ canvas, canvasElement }) => {

@@ -247,6 +247,32 @@ describe('UserList: keyboard and selection', () => {
     expect(screen.getByRole('status', { name: 'picked' }).textContent).toBe('grace barbara katherine')
   })
 
+  it('extends the selection with Shift+arrows and selects every loaded row with Ctrl+A (multiple mode)', async () => {
+    const h = await harness()
+    const onValueChange = vi.fn()
+    renderList(h, { selectionMode: 'multiple', onValueChange, showFilters: false })
+    await waitFor(() => expect(options()).toHaveLength(6), slow)
+    act(() => listbox().focus())
+    await userEvent.keyboard('{Home}[Space]{Shift>}{ArrowDown}{ArrowDown}{/Shift}')
+    expect(activeName()).toBe('Barbara Liskov')
+    expect(selectedNames()).toEqual(['Ada Lovelace', 'Alan Turing', 'Barbara Liskov'])
+    // Back up over a selected row toggles it, as the APG listbox does.
+    await userEvent.keyboard('{Shift>}{ArrowUp}{/Shift}')
+    expect(selectedNames()).toEqual(['Ada Lovelace', 'Barbara Liskov'])
+    await userEvent.keyboard('{Control>}a{/Control}')
+    expect(selectedNames()).toHaveLength(6)
+    expect(onValueChange).toHaveBeenLastCalledWith(['ada', 'barbara', 'alan', 'edsger', 'grace', 'katherine'])
+    // Ctrl+A is no selection shortcut in single mode: nothing changes.
+    cleanup()
+    const single = vi.fn()
+    renderList(h, { onValueChange: single, showFilters: false })
+    await waitFor(() => expect(options()).toHaveLength(6), slow)
+    act(() => listbox().focus())
+    await userEvent.keyboard('{Control>}a{/Control}{Shift>}{ArrowDown}{/Shift}')
+    expect(single).not.toHaveBeenCalled()
+    expect(selectedNames()).toEqual([])
+  })
+
   it('keeps a controlled value that the parent does not change', async () => {
     const h = await harness()
     const onValueChange = vi.fn()

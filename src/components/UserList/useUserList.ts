@@ -181,12 +181,22 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
       moveTo(selectedIndex ?? virtualizer.range?.startIndex ?? 0)
     },
     onListKey: (event) => {
+      const multiple = selectionMode === 'multiple'
+      // APG listbox, multiple selection: Ctrl/Cmd+A selects every option; the loaded ones are all the list has.
+      if (multiple && (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
+        event.preventDefault()
+        setSelected((previous) => [...previous, ...users.map((user) => user.uid).filter((uid) => !previous.includes(uid))])
+        return
+      }
       if (event.ctrlKey || event.metaKey || event.altKey) return
       const pageSize = Math.max(1, Math.floor((listRef.current?.clientHeight || estimatedViewportHeight) / estimatedRowHeight))
       const next = indexForKey(event.key, activeIndex, users.length, pageSize)
       if (next !== undefined) {
         event.preventDefault()
         moveTo(next)
+        // APG: Shift+Up/Down moves and toggles the option it lands on, so a run of them extends the selection.
+        const landed = users[next]
+        if (multiple && event.shiftKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp') && landed && next !== activeIndex) select(landed)
         return
       }
       const user = users[activeIndex]
