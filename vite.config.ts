@@ -58,6 +58,7 @@ export default defineConfig({
         index: 'src/index.ts',
         client: 'src/client/index.ts',
         server: 'src/server/index.ts',
+        compat: 'src/compat/index.ts',
         'bin/userkit-server': 'src/bin/userkit-server.ts',
         styles: 'src/styles.css',
       },

@@ -1,0 +1,81 @@
+import { BLOCKED_USERS_DIRECTIONS } from './constants.js'
+import { CometChatException } from './CometChatException.js'
+import { invalidDirection } from './errors.js'
+import { checkLimit } from './pageLimit.js'
+import { asUser } from './session.js'
+import type { User } from './User.js'
+import { userFromWire } from './userWire.js'
+
+/** @internal What a {@link BlockedUsersRequestBuilder} collects. */
+export interface BlockedUsersRequestOptions {
+  limit?: number
+  page: number
+  searchKeyword?: string
+  direction?: string
+}
+
+const directions: readonly string[] = Object.values(BLOCKED_USERS_DIRECTIONS)
+
+/**
+ * The users the logged-in user has blocked, made by `BlockedUsersRequestBuilder.build()`. Each
+ * `fetchNext()` resolves the next page, and `[]` once there is none.
+ */
+export class BlockedUsersRequest {
+  static directions = BLOCKED_USERS_DIRECTIONS
+
+  private readonly options: BlockedUsersRequestOptions
+  private currentPage = 0
+  private fetching = false
+
+  /** @private Use `new BlockedUsersRequestBuilder()…build()`. */
+  constructor(options: BlockedUsersRequestOptions) {
+    this.options = { ...options, searchKeyword: options.searchKeyword?.trim() || undefined }
+  }
+
+  getDirection(): string {
+    return this.options.direction as string
+  }
+  getLimit(): number {
+    return this.options.limit as number
+  }
+  getSearchKeyword(): string {
+    return this.options.searchKeyword as string
+  }
+  /** The last page fetched with users in it; 0 before the first. */
+  getPage(): number {
+    return this.currentPage
+  }
+
+  async fetchNext(): Promise<User[]> {
+    if (this.fetching) {
+      this.fetching = false
+      return []
+    }
+    const problem = this.check()
+    if (problem) throw problem
+    this.fetching = true
+    try {
+      const page = this.currentPage === 0 ? this.options.page + 1 : this.currentPage + 1
+      const { limit, searchKeyword } = this.options
+      const { users } = await asUser((client) => client.getBlockedUsers({ perPage: limit, page, searchKey: searchKeyword }))
+      if (users.length > 0) this.currentPage = page
+      return users.map(userFromWire)
+    } finally {
+      this.fetching = false
+    }
+  }
+
+  private check(): CometChatException | undefined {
+    const { limit, direction } = this.options
+    const limitProblem = checkLimit(limit)
+    if (limitProblem) return limitProblem
+    if (direction === undefined || direction === BLOCKED_USERS_DIRECTIONS.BLOCKED_BY_ME) return undefined
+    if (!directions.includes(direction)) return invalidDirection()
+    // GET /blockedusers lists the caller's own blocks; the server has no list the other way round.
+    return new CometChatException({
+      code: 'ERR_DIRECTION_NOT_SUPPORTED',
+      name: 'ERR_DIRECTION_NOT_SUPPORTED',
+      message: "Userkit's server lists only the users you have blocked: use BlockedUsersRequest.directions.BLOCKED_BY_ME.",
+    })
+  }
+}
