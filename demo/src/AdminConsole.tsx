@@ -1,0 +1,75 @@
+import { useState, type ReactNode } from 'react'
+import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLogout } from 'userkit'
+import { DEMO_ADMIN, DEMO_ROLES } from './demoAdmin.js'
+import type { DemoText } from './i18n/demoText.js'
+import { useDemoSignIn } from './useDemoSignIn.js'
+
+/** An admin's screen: find users, edit or (de/re)activate one, change roles, create new ones. */
+export function AdminConsole({ text }: { text: DemoText }): ReactNode {
+  const me = useCurrentUser((state) => state.user)
+  const logout = useLogout()
+  const signIn = useDemoSignIn()
+  const [selected, setSelected] = useState<string | null>(null)
+  const [creating, setCreating] = useState(false)
+  const [includeDeactivated, setIncludeDeactivated] = useState(false)
+
+  if (!me) {
+    return (
+      <section className="demo-signin" aria-labelledby="admin-signin-title">
+        <h2 id="admin-signin-title">{text.admin}</h2>
+        <p>{text.adminIntro}</p>
+        <p className="demo-note" role="note">
+          {text.demoOnly}
+        </p>
+        <button type="button" className="demo-button primary" disabled={signIn.pending} onClick={() => void signIn.signIn(DEMO_ADMIN.uid)}>
+          {signIn.pending ? text.signingIn : text.signInAsAdmin(DEMO_ADMIN.name)}
+        </button>
+        {signIn.error ? <p role="alert">{text.signInFailed(signIn.error)}</p> : null}
+      </section>
+    )
+  }
+
+  return (
+    <div className="demo-admin">
+      <div className="demo-toolbar">
+        <span>{text.signedInAs(me.name)}</span>
+        <label className="demo-check">
+          <input type="checkbox" checked={includeDeactivated} onChange={(event) => setIncludeDeactivated(event.target.checked)} />
+          {text.includeDeactivated}
+        </label>
+        <button type="button" className="demo-button primary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+          {creating ? text.closeNewUser : text.newUser}
+        </button>
+        <button type="button" className="demo-button" onClick={() => logout.mutate()}>
+          {text.signOut}
+        </button>
+      </div>
+      <div className="demo-columns">
+        <section className="demo-list" aria-label={text.admin}>
+          <UserList
+            roles={DEMO_ROLES}
+            value={selected ? [selected] : []}
+            onValueChange={(uids) => setSelected(uids[0] ?? null)}
+            onSelect={() => setCreating(false)}
+            {...(includeDeactivated ? { query: { withDeactivated: true } } : {})}
+          />
+        </section>
+        <section className="demo-detail">
+          {creating ? (
+            <CreateUserForm
+              roles={DEMO_ROLES}
+              onCreated={(user) => {
+                setSelected(user.uid)
+                setCreating(false)
+              }}
+            />
+          ) : selected ? (
+            <UserEditor key={selected} uid={selected} roles={DEMO_ROLES} />
+          ) : (
+            <p className="demo-empty">{text.pickUser}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,230 @@
+import type { ProfileEditorLabels, UserkitLabels } from 'userkit'
+
+const ago = (ago: string): string => `Actif ${ago}`
+
+// The strings ProfileEditor and UserEditor share (the editor's part of their labels).
+const editor: Omit<ProfileEditorLabels, 'title' | 'roleHint' | 'signedOut' | 'loadError'> = {
+  fieldLabel: {
+    name: 'Nom',
+    avatar: 'URL de l’avatar',
+    link: 'Lien du profil',
+    statusMessage: 'Message de statut',
+    tags: 'Étiquettes',
+    metadata: 'Métadonnées',
+    role: 'Rôle',
+  },
+  required: '(obligatoire)',
+  avatarPreview: (name) => `Aperçu de l’avatar de ${name}`,
+  tagsHint: 'Entrée ou virgule pour ajouter une étiquette ; Retour arrière dans la case vide retire la dernière.',
+  removeTag: (tag) => `Retirer l’étiquette ${tag}`,
+  tagAdded: (tag) => `Étiquette ${tag} ajoutée`,
+  tagRemoved: (tag) => `Étiquette ${tag} retirée`,
+  sharedMetadata: 'Métadonnées',
+  sharedMetadataHint: 'Visibles par quiconque peut voir cet utilisateur.',
+  privateMetadata: 'Métadonnées privées',
+  privateMetadataHint: 'Visibles seulement par cet utilisateur et le serveur de l’application.',
+  privateBadge: 'Privé',
+  metadataEmpty: 'Aucune pour l’instant.',
+  metadataKey: (position, isPrivate) => `${isPrivate ? 'Clé privée' : 'Clé'} ${position}`,
+  metadataValue: (key, position, isPrivate) =>
+    key ? `${isPrivate ? 'Valeur privée' : 'Valeur'} de ${key}` : `${isPrivate ? 'Valeur privée' : 'Valeur'} ${position}`,
+  removeMetadata: (key, position, isPrivate) => `Retirer ${isPrivate ? 'le champ privé ' : ''}${key ? `« ${key} »` : `la ligne ${position}`}`,
+  addMetadata: 'Ajouter un champ',
+  addPrivateMetadata: 'Ajouter un champ privé',
+  keyRequired: 'Donnez une clé à cette valeur.',
+  duplicateKey: (key) => `La clé « ${key} » est utilisée deux fois.`,
+  reservedKey: (key) => `« ${key} » est réservée : ajoutez les champs privés plus bas.`,
+  validationMessage: (message) => message,
+  save: 'Enregistrer',
+  saving: 'Enregistrement…',
+  saved: 'Enregistré.',
+  nothingToSave: 'Rien n’a changé.',
+  reset: 'Annuler les modifications',
+  discardQuestion: 'Abandonner vos modifications non enregistrées ?',
+  discardConfirm: 'Abandonner',
+  discardCancel: 'Continuer à modifier',
+  discarded: 'Modifications abandonnées.',
+  fixErrors: 'Certains champs sont à corriger.',
+  networkError: 'Serveur injoignable. Vos modifications sont conservées ; réessayez.',
+  forbidden: 'Vous n’avez pas le droit de faire ces modifications.',
+  saveFailed: (message) => `Enregistrement impossible : ${message}`,
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  conflictTitle: 'Quelqu’un d’autre a modifié ce profil pendant que vous le modifiiez',
+  conflictHint: 'Pour chaque champ, gardez votre version ou prenez celle du serveur, puis enregistrez à nouveau.',
+  yours: 'La vôtre',
+  theirs: 'Sur le serveur',
+  emptyValue: '(vide)',
+  choiceLegend: (field) => field,
+  keepAllMine: 'Tout garder de mon côté',
+  takeAllTheirs: 'Tout prendre du serveur',
+  applyChoices: 'Appliquer ces choix',
+  conflictResolved: 'Relisez le formulaire et enregistrez à nouveau.',
+  conflictMerged: 'Ce profil a changé sur le serveur entre-temps ; ces changements sont maintenant dans le formulaire. Enregistrez à nouveau.',
+}
+
+/** Every string of every component, in French: the provider's `labels` with `locale="fr"`. */
+export const frenchLabels: UserkitLabels = {
+  avatar: {
+    avatarOf: (name) => name,
+    avatarWithPresence: (name, online) => `${name} (${online ? 'en ligne' : 'hors ligne'})`,
+  },
+  blockButton: {
+    block: 'Bloquer',
+    blockUser: (name) => `Bloquer ${name}`,
+    confirmQuestion: (name) => `Bloquer ${name} ?`,
+    confirmBlock: 'Oui, bloquer',
+    cancel: 'Annuler',
+    blockFailed: (name) => `Impossible de bloquer ${name}. Réessayez.`,
+    unblockFailed: (name) => `Impossible de débloquer ${name}. Réessayez.`,
+  },
+  blockedUsersList: {
+    list: 'Utilisateurs bloqués',
+    empty: 'Vous n’avez bloqué personne',
+    loading: 'Chargement des utilisateurs bloqués…',
+    loadFailed: 'Impossible de charger les utilisateurs que vous avez bloqués.',
+    retry: 'Réessayer',
+    unblock: 'Débloquer',
+    unblockUser: (name) => `Débloquer ${name}`,
+    unblockFailed: (name) => `Impossible de débloquer ${name}. Réessayez.`,
+  },
+  createUserForm: {
+    form: 'Créer un utilisateur',
+    uid: 'Identifiant',
+    uidHint: (max) => `1 à ${max} lettres, chiffres, _ ou -. Insensible à la casse, et non modifiable ensuite.`,
+    checking: 'Vérification…',
+    available: (uid) => `${uid} est disponible`,
+    taken: (uid) => `${uid} est déjà pris`,
+    availabilityUnknown: 'Impossible de vérifier si cet identifiant est libre',
+    uidTaken: 'Un utilisateur a déjà cet identifiant',
+    name: 'Nom',
+    avatar: 'URL de l’avatar',
+    avatarPreview: 'Aperçu de l’avatar',
+    link: 'Lien du profil',
+    role: 'Rôle',
+    roleName: (role) => frenchRole(role),
+    tags: 'Étiquettes',
+    tagsHint: 'Entrée ou virgule pour ajouter une étiquette ; Retour arrière dans la case vide retire la dernière.',
+    removeTag: (tag) => `Retirer l’étiquette ${tag}`,
+    metadata: 'Métadonnées',
+    metadataKey: (row) => `Clé ${row}`,
+    metadataValue: (_key, row) => `Valeur ${row}`,
+    addMetadata: 'Ajouter une entrée',
+    removeMetadata: (key, row) => `Retirer l’entrée ${key || row}`,
+    duplicateMetadataKey: (key) => `La clé ${key} est utilisée deux fois`,
+    emptyMetadataKey: 'Chaque entrée a besoin d’une clé',
+    optional: '(facultatif)',
+    submit: 'Créer l’utilisateur',
+    submitting: 'Création…',
+    created: (user) => `${user.name} (${user.uid}) créé`,
+    submitFailed: (error) => {
+      switch (error.code) {
+        case 'ERR_NETWORK':
+          return 'Serveur injoignable. Vos saisies sont conservées : réessayez.'
+        case 'AUTH_ERR_NO_ACCESS':
+          return 'Vous n’avez pas le droit de créer des utilisateurs.'
+        case 'ERR_ROLE_NOT_FOUND':
+          return 'Ce rôle n’existe pas sur le serveur.'
+        case 'ERR_TOO_MANY_REQUESTS':
+          return 'Trop de requêtes : patientez un instant et réessayez.'
+        case 'ERR_SERVICE_UNAVAILABLE':
+          return 'Le serveur est indisponible. Vos saisies sont conservées : réessayez.'
+        default:
+          return `L’utilisateur n’a pas été créé : ${error.message}`
+      }
+    },
+    fieldError: (_field, message) => message,
+  },
+  presenceBadge: {
+    online: 'En ligne',
+    offline: 'Hors ligne',
+    activeJustNow: 'Actif à l’instant',
+    activeAgo: ago,
+  },
+  profileEditor: {
+    ...editor,
+    title: 'Votre profil',
+    saved: 'Profil enregistré.',
+    roleHint: 'Seul un administrateur peut changer votre rôle.',
+    signedOut: 'Connectez-vous pour modifier votre profil.',
+    loadError: 'Impossible de charger votre profil.',
+  },
+  userCard: {
+    role: (role) => (role === 'default' ? null : frenchRole(role)),
+    tags: 'Étiquettes',
+    linkText: (url) => `${url.host}${url.pathname === '/' ? '' : url.pathname}`,
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    blockedByMe: 'Vous avez bloqué cet utilisateur',
+    hasBlockedMe: 'Cet utilisateur vous a bloqué',
+    loading: 'Chargement de l’utilisateur…',
+    loadFailed: (code) =>
+      code === 'ERR_UID_NOT_FOUND' ? 'Cet utilisateur n’existe pas ou a été désactivé.' : 'Impossible de charger cet utilisateur.',
+    retry: 'Réessayer',
+  },
+  userEditor: {
+    ...editor,
+    conflictTitle: 'Quelqu’un d’autre a modifié cet utilisateur pendant que vous le modifiiez',
+    title: (name) => `Modifier ${name}`,
+    loadingTitle: 'Modifier l’utilisateur',
+    saved: 'Utilisateur enregistré.',
+    loadError: 'Impossible de charger cet utilisateur.',
+    notFound: 'Cet utilisateur n’existe pas.',
+    roleSelfHint: 'Personne ne peut changer son propre rôle.',
+    readOnlyNotice: 'Vous pouvez voir cet utilisateur, mais pas le modifier.',
+    forbidden: 'Vous n’avez pas le droit de gérer les utilisateurs : le serveur a refusé. Le formulaire est en lecture seule.',
+    deactivate: 'Désactiver l’utilisateur',
+    reactivate: 'Réactiver l’utilisateur',
+    deactivateQuestion: (name) => `Désactiver ${name} ? Il disparaît des listes et ne peut plus se connecter avant d’être réactivé.`,
+    reactivateQuestion: (name) => `Réactiver ${name} ? Il peut de nouveau se connecter et apparaît dans les listes.`,
+    cancel: 'Annuler',
+    deactivatedNotice: (name) => `${name} est désactivé : réactivez-le pour le modifier.`,
+    deactivated: (name) => `${name} a été désactivé.`,
+    reactivated: (name) => `${name} a été réactivé.`,
+  },
+  userList: {
+    search: 'Rechercher des utilisateurs',
+    filters: 'Filtres',
+    role: 'Rôle',
+    anyRole: 'Tous les rôles',
+    roleName: (role) => frenchRole(role),
+    status: 'Statut',
+    anyStatus: 'Tous les statuts',
+    online: 'En ligne',
+    offline: 'Hors ligne',
+    tags: 'Étiquettes',
+    tagsHint: 'Séparez les étiquettes par des virgules',
+    list: 'Utilisateurs',
+    loading: 'Chargement des utilisateurs…',
+    loadingMore: 'Chargement d’autres utilisateurs…',
+    count: (total, shown) => (total <= 1 ? `${shown} utilisateur` : `${shown} utilisateurs`),
+    empty: (search, filtered) =>
+      search ? `Aucun utilisateur ne correspond à « ${search} »` : filtered ? 'Aucun utilisateur ne correspond à ces filtres' : 'Aucun utilisateur pour l’instant',
+    loadError: 'Les utilisateurs n’ont pas pu être chargés.',
+    loadMoreError: 'La suite n’a pas pu être chargée.',
+    retry: 'Réessayer',
+  },
+  userMenu: {
+    trigger: (name, online) => `Menu du compte de ${name} (${online ? 'en ligne' : 'hors ligne'})`,
+    editProfile: 'Modifier le profil',
+    setStatus: 'Définir le message de statut',
+    logout: 'Se déconnecter',
+    statusMessage: 'Message de statut',
+    noStatusMessage: 'Aucun message de statut',
+    statusForm: 'Définir le message de statut',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    cancel: 'Annuler',
+    statusSaved: 'Message de statut enregistré',
+    statusCleared: 'Message de statut effacé',
+    statusFailed: (error) =>
+      error.code === 'ERR_NETWORK'
+        ? 'Serveur injoignable : votre message de statut n’a pas été enregistré. Réessayez.'
+        : `Votre message de statut n’a pas été enregistré : ${error.message}`,
+    fieldError: (message) => message,
+  },
+}
+
+/** The demo's roles, as French speakers read them. */
+export function frenchRole(role: string): string {
+  return role === 'admin' ? 'administrateur' : role === 'moderator' ? 'modérateur' : role === 'default' ? 'standard' : role
+}

@@ -1,0 +1,212 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, expect, type Browser, type BrowserContext, type Page } from 'playwright/test'
+import { afterAll, beforeAll, describe, it, expect as vexpect } from 'vitest'
+import { buildDemo, fullAccessKey, startDemo, stopDemo, type RunningDemo } from './demo/demoServer.js'
+
+// The README's main command end to end: the built demo served by its own server process (as
+// `npm start` runs it) over PGlite in a temp data dir, driven in Debian's Chromium.
+const docs = join(import.meta.dirname, '../../docs')
+const viewport = { width: 1280, height: 800 }
+const uid = 'e2e-tester'
+
+let dataDir: string
+let demo: RunningDemo
+let browser: Browser
+let admin: BrowserContext
+let adminPage: Page
+
+/** What the server holds, read as a backend would (the key never reaches the browser). */
+async function serverUser(id: string): Promise<Record<string, unknown> & { name: string; role: string }> {
+  const response = await fetch(`${demo.url}/v3/users/${id}`, { headers: { apikey: await fullAccessKey(dataDir) } })
+  vexpect(response.status).toBe(200)
+  return ((await response.json()) as { data: Record<string, unknown> & { name: string; role: string } }).data
+}
+
+async function openAdmin(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage()
+  await page.goto(`${demo.url}/#admin`)
+  await page.getByRole('button', { name: 'Sign in as Amara Okafor (admin)' }).click()
+  await expect(page.getByText('Signed in as Amara Okafor')).toBeVisible()
+  return page
+}
+
+function usersList(page: Page, name = 'Users'): ReturnType<Page['getByRole']> {
+  return page.getByRole('listbox', { name })
+}
+
+/** The list's live status line: how many match, or why none do. */
+function listStatus(page: Page | ReturnType<Page['locator']>): ReturnType<Page['locator']> {
+  return page.locator('[data-uk="user-list"]').getByRole('status')
+}
+
+async function pickUser(page: Page, search: string, name: string | RegExp): Promise<void> {
+  await page.getByLabel('Search users').fill(search)
+  await usersList(page).getByRole('option', { name }).click()
+}
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'userkit-demo-'))
+  await Promise.all([buildDemo(), mkdir(docs, { recursive: true })])
+  demo = await startDemo(dataDir)
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  admin = await browser.newContext({ viewport })
+  adminPage = await openAdmin(admin)
+}, 150_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (demo) await stopDemo(demo)
+  if (dataDir) await rm(dataDir, { recursive: true, force: true })
+}, 30_000)
+
+describe('the demo (npm start)', () => {
+  it('seeds 200 users on first start and shows them to the signed-in admin', async () => {
+    vexpect(demo.output).toContain('Seeded 200 users.')
+    await expect(listStatus(adminPage)).toHaveText('200 users')
+    await pickUser(adminPage, 'Ada', /^Ada Lovelace/)
+    await expect(adminPage.getByRole('heading', { name: 'Edit Ada Lovelace' })).toBeVisible()
+    await adminPage.getByLabel('Search users').fill('')
+    await expect(listStatus(adminPage)).toHaveText('200 users')
+    await adminPage.screenshot({ path: join(docs, 'demo-admin.png') })
+  }, 30_000)
+
+  it('creates a user from the admin console', async () => {
+    await adminPage.getByRole('button', { name: 'New user' }).click()
+    const form = adminPage.getByRole('form', { name: 'Create user' })
+    await form.getByLabel('User ID').fill(uid)
+    await form.getByLabel(/^Name/).fill('Testa Tester')
+    await form.getByRole('button', { name: 'Create user' }).click()
+    await expect(adminPage.getByRole('heading', { name: 'Edit Testa Tester' })).toBeVisible()
+    vexpect(await serverUser(uid)).toMatchObject({ uid, name: 'Testa Tester', role: 'default' })
+  }, 30_000)
+
+  it('searches and filters the list', async () => {
+    const search = adminPage.getByLabel('Search users')
+    await search.fill('Testa')
+    await expect(usersList(adminPage).getByRole('option')).toHaveCount(1)
+    await expect(listStatus(adminPage)).toHaveText('1 user')
+    // Names in other scripts are searched as typed.
+    await search.fill('Анна')
+    await expect(usersList(adminPage).getByRole('option').first()).toContainText('Анна')
+    await search.fill('nobody-has-this-name')
+    await expect(listStatus(adminPage)).toHaveText('No users match “nobody-has-this-name”')
+    await search.fill('')
+    await adminPage.getByLabel('Role', { exact: true }).first().selectOption('moderator')
+    await expect(listStatus(adminPage)).toHaveText('9 users')
+    await adminPage.getByLabel('Role', { exact: true }).first().selectOption('')
+    await adminPage.getByLabel(/^Tags/).first().fill('mentor')
+    await expect(listStatus(adminPage)).not.toHaveText('201 users')
+    await expect(listStatus(adminPage)).toHaveText(/^\d+ users?$/)
+    const mentors = Number(/(\d+)/.exec((await listStatus(adminPage).textContent()) ?? '')?.[1])
+    vexpect(mentors).toBeGreaterThan(0)
+    vexpect(mentors).toBeLessThan(201)
+    await adminPage.getByLabel(/^Tags/).first().fill('')
+    await expect(listStatus(adminPage)).toHaveText('201 users')
+  }, 30_000)
+
+  it('changes a role as admin, with a token whose role may manage users', async () => {
+    await pickUser(adminPage, 'Testa', /^Testa Tester/)
+    const editor = adminPage.locator('[data-uk="user-editor"]')
+    await editor.getByLabel('Role', { exact: true }).selectOption('moderator')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor.getByText('User saved.')).toBeVisible()
+    vexpect((await serverUser(uid)).role).toBe('moderator')
+  }, 30_000)
+
+  let profile: BrowserContext
+  let me: Page
+
+  it('signs in as the new user and edits the profile, keeping the draft when the server refuses', async () => {
+    profile = await browser.newContext({ viewport })
+    me = await profile.newPage()
+    await me.goto(`${demo.url}/#profile`)
+    await expect(me.getByRole('note')).toContainText('Demo-only sign-in')
+    await me.getByLabel('User ID').fill(uid)
+    await me.getByRole('button', { name: 'Sign in' }).click()
+    const editor = me.locator('[data-uk="profile-editor"]')
+    const status = editor.getByLabel('Status message')
+    await status.fill('Testing the demo')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor.getByText('Profile saved.')).toBeVisible()
+    vexpect((await serverUser(uid)).statusMessage).toBe('Testing the demo')
+
+    // With the browser's checks off, the server's 400 is what the person sees.
+    await me.getByLabel('Check fields in the browser').uncheck()
+    const avatar = editor.getByLabel('Avatar URL')
+    await avatar.fill('ftp://files.example/me.png')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(avatar).toHaveAttribute('aria-invalid', 'true')
+    await expect(avatar).toHaveAccessibleDescription(/.+/)
+    await expect(avatar).toHaveValue('ftp://files.example/me.png')
+    vexpect((await serverUser(uid)).avatar).toBeUndefined()
+    await me.screenshot({ path: join(docs, 'demo-profile.png') })
+    await me.getByLabel('Check fields in the browser').check()
+  }, 45_000)
+
+  it('blocks and unblocks someone', async () => {
+    const people = me.locator('.demo-people')
+    await people.getByLabel('Search users').fill('Amara')
+    await people.getByRole('listbox', { name: 'Users' }).getByRole('option', { name: /^Amara Okafor/ }).click()
+    await people.getByRole('button', { name: 'Block Amara Okafor' }).click()
+    const blocked = people.getByRole('list', { name: 'Blocked users' })
+    await expect(blocked.getByRole('button', { name: 'Unblock Amara Okafor' })).toBeVisible()
+    await expect(people.getByText('You blocked this user')).toBeVisible()
+    await blocked.getByRole('button', { name: 'Unblock Amara Okafor' }).click()
+    await expect(people.getByText("You haven't blocked anyone")).toBeVisible()
+    await expect(people.getByRole('button', { name: 'Block Amara Okafor' })).toHaveAttribute('aria-pressed', 'false')
+  }, 30_000)
+
+  it('switches to the dark theme and to French', async () => {
+    await me.getByRole('button', { name: 'Dark' }).click()
+    await expect(me.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await me.screenshot({ path: join(docs, 'demo-dark.png') })
+    await me.getByLabel('Language').selectOption('fr')
+    await expect(me.getByRole('tab', { name: 'Mon profil' })).toBeVisible()
+    await expect(me.getByRole('heading', { name: 'Votre profil' })).toBeVisible()
+    await expect(me.getByLabel('Message de statut')).toHaveValue('Testing the demo')
+    await me.getByLabel('Langue').selectOption('en')
+    await me.getByRole('button', { name: 'Light' }).click()
+    await profile.close()
+  }, 30_000)
+
+  it('shows the second of two editors the yours/theirs conflict and overwrites nothing', async () => {
+    // Two admins, each in a browser of their own, open the user as it is now.
+    const other = await browser.newContext({ viewport })
+    const [one, two] = await Promise.all([openAdmin(admin), openAdmin(other)])
+    await pickUser(one, 'Testa', /^Testa Tester/)
+    await pickUser(two, 'Testa', /^Testa Tester/)
+    const second = two
+    const first = one.locator('[data-uk="user-editor"]')
+    const late = second.locator('[data-uk="user-editor"]')
+    await expect(first.getByLabel(/^Name/)).toHaveValue('Testa Tester')
+    await expect(late.getByLabel(/^Name/)).toHaveValue('Testa Tester')
+    await first.getByLabel(/^Name/).fill('Testa First')
+    await late.getByLabel(/^Name/).fill('Testa Second')
+    await first.getByRole('button', { name: 'Save' }).click()
+    await expect(first.getByText('User saved.')).toBeVisible()
+    await late.getByRole('button', { name: 'Save' }).click()
+    await expect(late.getByText('Someone else changed this user while you were editing')).toBeVisible()
+    await expect(late.getByText('Yours').first()).toBeVisible()
+    await expect(late.getByText('On the server').first()).toBeVisible()
+    vexpect((await serverUser(uid)).name).toBe('Testa First')
+    await late.getByText('Someone else changed this user while you were editing').evaluate((node) => node.scrollIntoView({ block: 'start' }))
+    await second.screenshot({ path: join(docs, 'demo-conflict.png') })
+    await other.close()
+  }, 45_000)
+
+  it('keeps every change across a stop and a start, without seeding again', async () => {
+    vexpect(await stopDemo(demo)).toBe(0)
+    demo = await startDemo(dataDir)
+    vexpect(demo.output).not.toContain('Seeded')
+    vexpect(await serverUser(uid)).toMatchObject({ name: 'Testa First', role: 'moderator', statusMessage: 'Testing the demo' })
+    const page = await admin.newPage()
+    await page.goto(`${demo.url}/#admin`)
+    // The session was kept in this tab's storage, but a new origin (port) has none: sign in again.
+    await page.getByRole('button', { name: 'Sign in as Amara Okafor (admin)' }).click()
+    await page.getByLabel('Search users').fill('Testa')
+    await expect(usersList(page).getByRole('option', { name: /^Testa First/ })).toBeVisible()
+    await expect(listStatus(page)).toHaveText('1 user')
+  }, 90_000)
+})
