@@ -2,6 +2,7 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { UserEditor } from '../../src/components/UserEditor/index.js'
+import { usersQueryOptions } from '../../src/react/queryOptions.js'
 import { createReactHarness, type ReactHarness } from '../react/harness.js'
 
 afterEach(cleanup)
@@ -103,6 +104,20 @@ describe('UserEditor', () => {
     expect(name).toHaveAttribute('readonly')
     expect(name).toHaveValue('Grace Hopper Jr')
     expect((await h.admin.getUser('grace')).name).toBe('Grace Hopper')
+  })
+
+  it('edits what the server holds now, not a copy cached before someone else changed the user', async () => {
+    const h = await harness('ada')
+    await h.queryClient.fetchQuery(usersQueryOptions(h.client, { uids: ['grace'] }))
+    await h.admin.updateUser('grace', { statusMessage: 'Changed meanwhile' })
+    const user = await open(h, 'grace')
+    await waitFor(() => expect(screen.getByLabelText('Status message')).toHaveValue('Changed meanwhile'))
+    const name = screen.getByLabelText(/^Name/)
+    await user.clear(name)
+    await user.type(name, 'Rear Admiral Hopper')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('User saved.'))
+    expect(await h.admin.getUser('grace')).toMatchObject({ name: 'Rear Admiral Hopper', statusMessage: 'Changed meanwhile' })
   })
 
   it('says so when there is no such user', async () => {

@@ -53,7 +53,7 @@ const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage
 export function useProfileEditor({ labels: own, schema = updateCurrentUserSchema, onSaved }: UseProfileEditorOptions = {}): UseProfileEditorResult {
   const labels = useLabels('profileEditor', profileEditorLabels, own)
   const uid = useCurrentUser((state) => state.user?.uid)
-  const query = useUser(uid ?? '', { enabled: !!uid })
+  const query = useUser(uid ?? '', { enabled: !!uid, refetchOnMount: 'always' })
   const update = useUpdateCurrentUser()
   const core = useEditorCore({
     user: uid ? query.data : undefined,

@@ -75,7 +75,8 @@ export function useUserEditor({ uid, roles = ['default'], readOnly = false, labe
   const labels = useLabels('userEditor', userEditorLabels, own)
   const viewer = useCurrentUser((state) => state.user?.uid)
   const [forbidden, setForbidden] = useState(false)
-  const detail = useUser(uid)
+  // Edit what the server holds now, not the copy a list cached earlier (a save would only meet a 412).
+  const detail = useUser(uid, { refetchOnMount: 'always' })
   const missing = (detail.error ?? detail.failureReason)?.code === 'ERR_UID_NOT_FOUND'
   // A deactivated user is "not found" to lookups; a list asked for deactivated users still has them.
   const gone = useUsers({ uids: [uid], onlyDeactivated: true }, { enabled: missing && !readOnly })

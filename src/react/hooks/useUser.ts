@@ -10,6 +10,12 @@ export interface UseUserOptions<TData = User> {
   select?: (user: User) => TData
   /** @default true */
   enabled?: boolean
+  /**
+   * `'always'` asks the server again on mount even when a fresh copy is cached: what an editor
+   * wants, so that it edits the current version rather than one a list loaded minutes ago.
+   * @default true (refetch on mount only when stale)
+   */
+  refetchOnMount?: boolean | 'always'
 }
 
 /**
