@@ -90,6 +90,12 @@ describe('CreateUserForm', () => {
     expect(posts(h)).toHaveLength(0)
   })
 
+  it('starts on the default role whatever order the roles come in', async () => {
+    const h = await adminHarness()
+    render(<CreateUserForm roles={['admin', 'moderator', 'default']} />, { wrapper: h.wrapper })
+    expect(await screen.findByLabelText('Role')).toHaveValue('default')
+  })
+
   it('as an admin (token): creates the user with tags, metadata and role, calls back without a token, resets', async () => {
     const h = await adminHarness()
     const user = userEvent.setup()

@@ -48,7 +48,7 @@ export interface UseCreateUserFormOptions {
   checkAvailability?: boolean
   /** The draft, when the parent owns it. */
   value?: CreateUserDraft
-  /** The draft to start from (and to reset to). @default empty, with the first of `roles` */
+  /** The draft to start from (and to reset to). @default empty, with the role `default` if offered, else the first of `roles` */
   defaultValue?: CreateUserDraftInit
   onValueChange?: (draft: CreateUserDraft) => void
   labels?: Partial<CreateUserFormLabels>
@@ -87,7 +87,8 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
   const { onCreated, withAuthToken = false, resetOnSuccess = true, roles, checkAvailability = true, labels: own } = options
   const labels = useLabels('createUserForm', createUserFormLabels, own)
   const initial = useMemo<CreateUserDraft>(
-    () => initialDraft(roles?.[0] ?? '', options.defaultValue),
+    // Never a powerful role by accident of order: `default` when it is offered.
+    () => initialDraft(roles?.includes('default') ? 'default' : (roles?.[0] ?? ''), options.defaultValue),
     // Read once, as an input's defaultValue is: a new object each render must not reset the form.
     [],
   )
