@@ -1,0 +1,29 @@
+import { likePrefix } from '../../src/server/store/sql/listUsersQuery.js'
+import type { Backend } from './backend.js'
+import { searchPage } from './searchLatency.js'
+
+interface PlanNode {
+  'Node Type': string
+  'Index Name'?: string
+  Plans?: PlanNode[]
+}
+
+function describe(node: PlanNode): string {
+  const self = node['Index Name'] ? `${node['Node Type']} [${node['Index Name']}]` : node['Node Type']
+  const children = node.Plans ?? []
+  if (children.length === 0) return self
+  if (children.length === 1) return `${self} → ${describe(children[0] as PlanNode)}`
+  return `${self} (${children.map(describe).join(' | ')})`
+}
+
+/** The plan PostgreSQL picks for the store's search-page query with this key, node types and indexes only. */
+export async function explainSearch(backend: Backend, key: string): Promise<string> {
+  const [call] = await backend.capture(() => backend.store.listUsers(searchPage(key)))
+  if (!call) throw new Error('the store sent no query for a search page')
+  const params = [...call.params]
+  if (params[0] !== likePrefix(key)) throw new Error(`unexpected search parameters ${JSON.stringify(params)}`)
+  const { rows } = await backend.driver.query<Record<string, unknown>>(`EXPLAIN (FORMAT JSON) ${call.sql}`, params)
+  const raw = Object.values(rows[0] ?? {})[0]
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ Plan: PlanNode }]
+  return describe(plan[0].Plan)
+}

@@ -1,0 +1,27 @@
+import { deepStrictEqual, strictEqual } from 'node:assert/strict'
+import type { UserStore } from '../../src/server/index.js'
+import { benchUser } from '../benchUser.js'
+
+/**
+ * Bulk-seeded rows must be what the store would have written: read some back through the store
+ * and through the served handler, and search a non-ASCII name in another case.
+ */
+export async function verifySeed(store: UserStore, url: string, apiKey: string, users: number): Promise<void> {
+  const headers = { apikey: apiKey }
+  for (const i of [0, 1, 10, 11, 12, 13, 4242, users - 1]) {
+    const expected = benchUser(i)
+    deepStrictEqual(await store.getUser(expected.uid), expected, `store.getUser(${expected.uid})`)
+    const response = await fetch(`${url}/v3/users/${expected.uid}`, { headers })
+    strictEqual(response.status, 200, `GET /v3/users/${expected.uid}`)
+    const { data } = (await response.json()) as { data: { name: string; tags: string[] } }
+    strictEqual(data.name, expected.name)
+    deepStrictEqual(data.tags, expected.tags)
+  }
+  // Åsa is given name 10 of 14: user-10, user-24, …
+  const response = await fetch(`${url}/v3/users?searchKey=${encodeURIComponent('ÅSA')}&perPage=25`, { headers })
+  strictEqual(response.status, 200, 'search ÅSA')
+  const { data, meta } = (await response.json()) as { data: { name: string }[]; meta: { pagination: { total: number } } }
+  strictEqual(meta.pagination.total, Math.floor((users - 1 - 10) / 14) + 1, 'users named Åsa')
+  strictEqual(data.length, 25)
+  for (const user of data) strictEqual(user.name.startsWith('Åsa '), true, user.name)
+}
