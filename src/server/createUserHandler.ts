@@ -15,6 +15,12 @@ import { StoreUnavailableError } from './store/storeUnavailable.js'
 const rateLimitHeaderNames = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 const corsHeaders = ['apikey', 'appid', 'authtoken', 'onbehalfof', 'content-type', 'if-match', 'resource', 'sdk', 'accept']
 
+function presenceTimeoutOf(presence: UserHandlerOptions['presence']): number {
+  const timeout = presence?.timeoutSeconds ?? 60
+  if (!(timeout > 0)) throw new TypeError(`presence.timeoutSeconds must be a positive number of seconds, not ${timeout}`)
+  return timeout
+}
+
 /**
  * The Userkit server as a Web `Request` → `Response` function: CometChat's REST API under `/v3`
  * and its client API under `/v3.0`. Stateless: run as many as you like over one store.
@@ -28,6 +34,7 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
     store: options.store,
     roles,
     now: options.now ?? (() => Math.floor(Date.now() / 1000)),
+    presenceTimeout: presenceTimeoutOf(options.presence),
   }
   const report = options.onError ?? ((error: unknown) => console.error('userkit: unexpected error', error))
   const limiter = createRateLimiter(options.rateLimit, ctx.now)

@@ -3,7 +3,7 @@ import { UserkitError } from '../model/index.js'
 import type { Actor, ServerEnv } from './actor.js'
 import type { Roles } from './roles.js'
 import type { ApiKey, KeyScope, UserHandlerOptions } from './options.js'
-import type { UserStore } from './store/types.js'
+import type { StoredUser, UserStore } from './store/types.js'
 import { isPossibleUid } from './operations/context.js'
 import { countRequest, type RateLimiter } from './rateLimit.js'
 import { hashAuthToken } from './tokens.js'
@@ -56,6 +56,7 @@ export function userCredentials(
   roles: Roles,
   authenticate: UserHandlerOptions['authenticate'],
   limiter?: RateLimiter,
+  onActive?: (user: StoredUser) => Promise<void>,
 ): MiddlewareHandler<ServerEnv> {
   return async (c, next) => {
     const token = c.req.header('authtoken')
@@ -81,6 +82,7 @@ export function userCredentials(
       throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token belongs to no active user.')
     }
     await countRequest(c, limiter, tokenInfo ? { kind: 'token', hash: tokenInfo.hash } : { kind: 'user', uid: user.uid })
+    await onActive?.(user)
     c.set('actor', {
       kind: 'user',
       uid: user.uid,

@@ -50,8 +50,24 @@ export interface UserHandlerOptions {
    * @default console.error
    */
   onError?: (error: unknown) => void
-  /** The clock, in unix seconds; tests replace it. It also drives the rate-limit windows. */
+  /** The clock, in unix seconds; tests replace it. It also drives the rate-limit windows and presence. */
   now?: () => number
+  /**
+   * How long a user stays `online` without a sign of life. `PUT /v3.0/me` (the SDK's login) and
+   * `POST /v3.0/user_sessions` (its heartbeat) set `online` with `lastActiveAt`; every other
+   * request with the user's token keeps it so; `DELETE /v3.0/me` sets `offline`.
+   * @default { timeoutSeconds: 60 }
+   */
+  presence?: PresenceOptions
+}
+
+export interface PresenceOptions {
+  /**
+   * Seconds of silence after which an online user reads as `offline` everywhere (answers, the
+   * `status` filter, sorting by status); `Infinity` keeps users online until they log out.
+   * @default 60
+   */
+  timeoutSeconds?: number
 }
 
 /**

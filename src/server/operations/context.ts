@@ -10,11 +10,20 @@ export interface OperationContext {
   store: UserStore
   roles: Roles
   now: () => number
+  /** Seconds of silence after which an online user reads as offline; absent or `Infinity`: never. */
+  presenceTimeout?: number
+}
+
+/** The cutoff before which an online user's last activity makes it offline, if presence expires. */
+export function onlineSince(ctx: OperationContext): number | undefined {
+  const timeout = ctx.presenceTimeout
+  return timeout !== undefined && Number.isFinite(timeout) ? ctx.now() - timeout : undefined
 }
 
 /** Stored users as this actor may see them, with block flags relative to the actor's viewer. */
 export async function presentFor(ctx: OperationContext, actor: Actor, stored: StoredUser[]): Promise<User[]> {
   const viewer = viewerUid(actor)
+  const cutoff = onlineSince(ctx)
   const relations = viewer
     ? await ctx.store.blockRelations(
         viewer,
@@ -24,6 +33,7 @@ export async function presentFor(ctx: OperationContext, actor: Actor, stored: St
   return stored.map((user) =>
     presentUser(user, {
       showPrivate: seesPrivateOf(actor, user.uid),
+      ...(cutoff !== undefined ? { onlineSince: cutoff } : {}),
       ...(relations
         ? {
             relations: {

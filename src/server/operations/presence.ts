@@ -1,6 +1,7 @@
 import type { User } from '../../model/index.js'
 import type { Actor } from '../actor.js'
 import { hashAuthToken } from '../tokens.js'
+import type { StoredUser } from '../store/types.js'
 import type { OperationContext } from './context.js'
 import type { DeleteResult } from './deactivateUsers.js'
 import { updateUser, type UpdateOptions } from './updateUser.js'
@@ -33,4 +34,16 @@ export async function logout(ctx: OperationContext, actor: UserActor): Promise<D
   if (actor.token) await ctx.store.deleteToken(await hashAuthToken(actor.token.value))
   await ctx.store.setPresence(actor.uid, 'offline', ctx.now())
   return { success: true, message: `${actor.uid} logged out.` }
+}
+
+/**
+ * Any request with the user's own credentials is a sign of life: it keeps a logged-in user online,
+ * and brings one back whose silence outlasted the timeout. A user who logged out (or never logged
+ * in) stays offline until `PUT /me` or a heartbeat. The clock has whole seconds, so this writes at
+ * most once a second per user however many requests it makes.
+ */
+export async function noteActivity(ctx: OperationContext, user: StoredUser): Promise<void> {
+  const now = ctx.now()
+  if (user.status !== 'online' || user.lastActiveAt === now) return
+  await ctx.store.setPresence(user.uid, 'online', now)
 }

@@ -1,7 +1,7 @@
 import { parseOrThrow, usersQuerySchema, type User } from '../../model/index.js'
 import { viewerUid, type Actor } from '../actor.js'
 import type { ListUsersParams } from '../store/types.js'
-import { findActive, presentFor, presentOne, type OperationContext } from './context.js'
+import { findActive, onlineSince, presentFor, presentOne, type OperationContext } from './context.js'
 import { userNotFound } from './notFound.js'
 
 export async function getUser(ctx: OperationContext, actor: Actor, uid: string): Promise<User> {
@@ -37,6 +37,8 @@ export async function listUsers(
   }
   if (q.searchKey) params.search = { key: q.searchKey, in: q.searchIn?.length ? q.searchIn : ['uid', 'name'] }
   if (q.status) params.status = q.status === 'offline' ? 'offline' : 'online'
+  const cutoff = onlineSince(ctx)
+  if (cutoff !== undefined) params.onlineSince = cutoff
   if (roles.length > 0) params.roles = roles
   if (q.tags?.length) params.tags = q.tags
   if (q.uids?.length) params.uids = q.uids

@@ -8,7 +8,7 @@ import type { OperationContext } from '../operations/context.js'
 import { createUser } from '../operations/createUser.js'
 import { deleteUser, setActive } from '../operations/deactivateUsers.js'
 import { noAccess } from '../operations/notFound.js'
-import { heartbeat, logout, putMe } from '../operations/presence.js'
+import { heartbeat, logout, noteActivity, putMe } from '../operations/presence.js'
 import { getUser, listUsers } from '../operations/readUsers.js'
 import { getMe } from '../operations/tokens.js'
 import { updateUser } from '../operations/updateUser.js'
@@ -26,7 +26,7 @@ export function clientApi(
   limiter?: RateLimiter,
 ): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>()
-  const user = userCredentials(ctx.store, roles, authenticate, limiter)
+  const user = userCredentials(ctx.store, roles, authenticate, limiter, (found) => noteActivity(ctx, found))
   const manager = every(
     user,
     async (c, next) => {

@@ -26,7 +26,7 @@ export function memoryStore(): UserStore {
 
     async listUsers(params: ListUsersParams): Promise<ListUsersResult> {
       const matching = [...users.values()].filter((user) => matches(user, params, hasBlocked))
-      matching.sort(params.sortBy === 'status' ? byStatus : byName)
+      matching.sort(params.sortBy === 'status' ? byStatus(params.onlineSince) : byName)
       if (params.sortOrder === 'desc') matching.reverse()
       const page = matching.slice(params.offset, params.offset + params.limit)
       return { users: page.map(copy), total: matching.length }
@@ -115,7 +115,7 @@ function matches(user: StoredUser, params: ListUsersParams, hasBlocked: (a: stri
       (fields.includes('name') && user.name.toLowerCase().startsWith(key))
     if (!found) return false
   }
-  if (params.status && user.status !== params.status) return false
+  if (params.status && statusAt(user, params.onlineSince) !== params.status) return false
   if (params.roles && !params.roles.includes(user.role)) return false
   if (params.tags && !params.tags.some((tag) => user.tags?.includes(tag))) return false
   if (params.uids && !params.uids.includes(user.uid)) return false
@@ -131,8 +131,13 @@ function byName(a: StoredUser, b: StoredUser): number {
   return compareCodePoints(a.name.toLowerCase(), b.name.toLowerCase()) || compareCodePoints(a.uid, b.uid)
 }
 
-function byStatus(a: StoredUser, b: StoredUser): number {
-  return Number(b.status === 'online') - Number(a.status === 'online') || byName(a, b)
+function statusAt(user: StoredUser, onlineSince: number | undefined): UserStatus {
+  return user.status === 'online' && (onlineSince === undefined || (user.lastActiveAt ?? 0) >= onlineSince) ? 'online' : 'offline'
+}
+
+function byStatus(onlineSince: number | undefined): (a: StoredUser, b: StoredUser) => number {
+  const online = (user: StoredUser): number => Number(statusAt(user, onlineSince) === 'online')
+  return (a, b) => online(b) - online(a) || byName(a, b)
 }
 
 /**

@@ -12,6 +12,11 @@ export interface ListUsersParams {
   /** Case-insensitive prefix of the fields named in `in`. */
   search?: { key: string; in: readonly ('uid' | 'name')[] }
   status?: UserStatus
+  /**
+   * Presence expiry, in unix seconds: a user stored as online whose `lastActiveAt` is before it
+   * counts as offline, for `status` and for `sortBy: 'status'`. Absent: the stored status holds.
+   */
+  onlineSince?: number
   /** The user's role is one of these. */
   roles?: readonly string[]
   /** The user has at least one of these tags. */

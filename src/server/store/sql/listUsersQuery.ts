@@ -27,7 +27,7 @@ export function listUsersWhere(params: ListUsersParams): BuiltQuery {
     if (fields.includes('name')) matches.push(`name_lower LIKE ${pattern} ESCAPE '\\'`)
     conditions.push(`(${matches.join(' OR ')})`)
   }
-  if (params.status) conditions.push(`status = ${bind(params.status)}`)
+  if (params.status) conditions.push(`${onlineExpression(params.onlineSince)} = ${bind(params.status === 'online')}`)
   if (params.roles) conditions.push(`role = ANY(${bind(params.roles)}::text[])`)
   if (params.tags) conditions.push(`tags && ${bind(params.tags)}::text[]`)
   if (params.uids) conditions.push(`uid = ANY(${bind(params.uids)}::text[])`)
@@ -48,9 +48,19 @@ export function listUsersWhere(params: ListUsersParams): BuiltQuery {
 }
 
 /** ORDER BY for `listUsers`; `desc` reverses every key, so the whole order flips. */
-export function listUsersOrder(params: Pick<ListUsersParams, 'sortBy' | 'sortOrder'>): string {
+export function listUsersOrder(params: Pick<ListUsersParams, 'sortBy' | 'sortOrder' | 'onlineSince'>): string {
   const dir = params.sortOrder === 'desc' ? 'DESC' : 'ASC'
   const byName = `name_lower ${dir}, uid ${dir}`
-  if (params.sortBy === 'status') return `ORDER BY (status = 'online') ${dir === 'ASC' ? 'DESC' : 'ASC'}, ${byName}`
+  if (params.sortBy === 'status') return `ORDER BY ${onlineExpression(params.onlineSince)} ${dir === 'ASC' ? 'DESC' : 'ASC'}, ${byName}`
   return `ORDER BY ${byName}`
+}
+
+/**
+ * Whether a row counts as online. The cutoff is written as a literal (a whole number, so nothing
+ * to escape) because ORDER BY is built apart from the numbered parameters of the WHERE clause.
+ */
+function onlineExpression(onlineSince: number | undefined): string {
+  if (onlineSince === undefined) return "(status = 'online')"
+  if (!Number.isFinite(onlineSince)) throw new TypeError(`onlineSince must be a finite number, not ${onlineSince}`)
+  return `(status = 'online' AND COALESCE(last_active_at, 0) >= ${Math.ceil(onlineSince)})`
 }
