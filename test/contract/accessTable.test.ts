@@ -1,0 +1,90 @@
+import { expect, it } from 'vitest'
+import { memoryStore } from '../../src/server/index.js'
+import { createRoles } from '../../src/server/roles.js'
+import { clientApi } from '../../src/server/routes/clientApi.js'
+import { restApi } from '../../src/server/routes/restApi.js'
+import { envKeys, expectData, expectError, storeState } from './accessKit.js'
+import { credentialFixture, credentialKinds } from './credentialKinds.js'
+import { describeContract, roles } from './harness.js'
+
+// Who may call what, as DESIGN's "Credentials and who may do what" and its two wire-contract tables
+// say: every route of both surfaces against every kind of credential. `:uid` is ada, `:token` ada's
+// live token; the fixture is in credentialKinds.ts.
+type Outcome = { status: number; code?: string }
+const ok: Outcome = { status: 200 }
+const noKey: Outcome = { status: 401, code: 'AUTH_ERR_EMPTY_APIKEY' }
+const badKey: Outcome = { status: 401, code: 'AUTH_ERR_APIKEY_NOT_FOUND' }
+const noToken: Outcome = { status: 401, code: 'AUTH_ERR_EMPTY_AUTH_TOKEN' }
+const badToken: Outcome = { status: 401, code: 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND' }
+const denied: Outcome = { status: 403, code: 'AUTH_ERR_NO_ACCESS' }
+
+type Row = [method: string, path: string, body: unknown, expected: Outcome[]]
+
+// prettier-ignore
+const table: Row[] = [
+  //                                                                                 none     unknown  authOnly fullAcc  own      other    manager  revoked   deactiv.  unknown
+  //                                                                                          key      key      key      token    token    token    token     user's    token
+  ['POST',   '/v3/users',                         { uid: 'newbie', name: 'Newbie' },  [noKey,   badKey,  ok,      ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['GET',    '/v3/users',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['GET',    '/v3/users/:uid',                    undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['PUT',    '/v3/users/:uid',                    { name: 'Ada Renamed' },            [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['DELETE', '/v3/users/:uid',                    undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['DELETE', '/v3/users',                         { uidsToDeactivate: ['eve'] },      [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['PUT',    '/v3/users',                         { uidsToActivate: ['zed'] },        [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['POST',   '/v3/users/:uid/auth_tokens',        {},                                 [noKey,   badKey,  ok,      ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['DELETE', '/v3/users/:uid/auth_tokens',        undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['DELETE', '/v3/users/:uid/auth_tokens/:token', undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['POST',   '/v3/users/:uid/blockedusers',       { blockedUids: ['bob'] },           [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['DELETE', '/v3/users/:uid/blockedusers',       { blockedUids: ['root'] },          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['GET',    '/v3/users/:uid/blockedusers',       undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+
+  ['PUT',    '/v3.0/me',                          { name: 'Renamed' },                [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['GET',    '/v3.0/me',                          undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['DELETE', '/v3.0/me',                          undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/user_sessions',               { platform: 'WEB', deviceId: 'd1' },[noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['GET',    '/v3.0/users',                       undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['GET',    '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/blockedusers',                { blockedUids: ['bob'] },           [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['DELETE', '/v3.0/blockedusers',                { blockedUids: ['bob'] },           [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['GET',    '/v3.0/blockedusers',                undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/users',                       { uid: 'newbie', name: 'Newbie' },  [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['PUT',    '/v3.0/users/:uid',                  { name: 'Ada Renamed' },            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['DELETE', '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['PUT',    '/v3.0/users',                       { uidsToActivate: ['zed'] },        [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+]
+
+const cells = table.flatMap(([method, path, body, expected]) =>
+  credentialKinds.map((kind, column) => {
+    const outcome = expected[column] as Outcome
+    const answer = `${outcome.status}${outcome.code ? ` ${outcome.code}` : ''}`
+    return { method, path, body, kind, outcome, label: `${method} ${path} with ${kind}: ${answer}` }
+  }),
+)
+
+it('has a cell for every route either surface serves, and one for every kind of credential', () => {
+  const ctx = { store: memoryStore(), roles: createRoles(roles), now: () => 0 }
+  const served = [
+    ...restApi(ctx, envKeys).routes.map(({ method, path }) => `${method} /v3${path}`),
+    ...clientApi(ctx, createRoles(roles), undefined).routes.map(({ method, path }) => `${method} /v3.0${path}`),
+  ]
+  expect(new Set(table.map(([method, path]) => `${method} ${path}`))).toEqual(new Set(served))
+  expect(table.length).toBe(new Set(served).size)
+  for (const [method, path, , expected] of table) expect(expected, `${method} ${path}`).toHaveLength(credentialKinds.length)
+})
+
+describeContract('access table', (env) => {
+  it.each(cells)('$label', async ({ method, path, body, kind, outcome }) => {
+    const fixture = await credentialFixture(env())
+    const url = path.replace(':uid', 'ada').replace(':token', encodeURIComponent(fixture.adaToken))
+    const before = await storeState(env().store, fixture.tokens)
+    const answer = await env().call(method, url, { as: fixture.credential(kind), ...(body !== undefined ? { body } : {}) })
+    if (outcome.code === undefined) {
+      expect(answer.status, JSON.stringify(answer.body)).toBe(outcome.status)
+      expectData(answer)
+    } else {
+      expectError(answer, outcome.status, outcome.code)
+      // A refused request changes nothing: no user, block or token.
+      expect(await storeState(env().store, fixture.tokens)).toEqual(before)
+    }
+  })
+})
