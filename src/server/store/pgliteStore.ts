@@ -1,6 +1,8 @@
 import { createSqlStore } from './sql/createSqlStore.js'
 import type { SqlDriver } from './sql/sqlDriver.js'
 import type { UserStore } from './types.js'
+import { isPgliteFault, isWasmTrap } from './pgliteFault.js'
+import { StoreUnavailableError, unlessUnavailable } from './storeUnavailable.js'
 
 interface PgliteQueryable {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>
@@ -39,36 +41,75 @@ async function openPglite(dataDir: string | undefined): Promise<PgliteLike> {
   } catch (cause) {
     throw new Error('pgliteStore needs @electric-sql/pglite: npm install @electric-sql/pglite', { cause })
   }
-  // A plain path is a directory on disk; `idb://` and the like are PGlite's to handle.
-  if (dataDir !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(dataDir)) {
+  if (dataDir !== undefined && !isLocation(dataDir)) {
     const { mkdir } = await import('node:fs/promises')
     await mkdir(dataDir, { recursive: true })
   }
   return (await PGlite.create(dataDir)) as PgliteLike
 }
 
+// A plain path is a directory on disk; `idb://` and the like are PGlite's to handle.
+function isLocation(dataDir: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(dataDir)
+}
+
 function pgliteDriver(options: PgliteStoreOptions): SqlDriver {
   let opening: Promise<PgliteLike> | undefined
   let closed = false
+  // PGlite cannot come back in-process from a trap of its WebAssembly: from then on every call is
+  // refused as unavailable (503) until the process restarts and reopens the data directory.
+  let trapped: unknown
   const db = (): Promise<PgliteLike> => {
+    if (trapped !== undefined) {
+      return Promise.reject(new StoreUnavailableError('The embedded database stopped; restart the server.', { cause: trapped }))
+    }
     if (closed) return Promise.reject(new Error('pgliteStore is closed'))
     if (options.db) return Promise.resolve(options.db)
-    opening ??= openPglite(options.dataDir)
+    // A data directory that could not be opened (unwritable, not a directory) is tried again on the
+    // next call, so that fixing it needs no restart.
+    opening ??= openPglite(options.dataDir).catch((error: unknown) => {
+      opening = undefined
+      throw error
+    })
     return opening
+  }
+  // PostgreSQL keeps writing to the files it holds open after their directory is removed, and would
+  // acknowledge writes that no restart will find: the directory is looked for before any answer.
+  const onDisk = options.db === undefined && options.dataDir !== undefined && !isLocation(options.dataDir)
+  const stillThere = async (): Promise<void> => {
+    if (!onDisk) return
+    const { access } = await import('node:fs/promises')
+    await access(`${options.dataDir}/PG_VERSION`)
+  }
+  // `acknowledges`: a write, whose success is a promise that a restart will find it; reads need no look.
+  const guarded = async <T>(work: () => Promise<T>, acknowledges: boolean): Promise<T> => {
+    try {
+      return await unlessUnavailable(async () => {
+        const result = await work()
+        if (acknowledges) await stillThere()
+        return result
+      }, isPgliteFault)
+    } catch (error) {
+      if (error instanceof StoreUnavailableError && isWasmTrap(error.cause)) trapped ??= error.cause
+      throw error
+    }
   }
 
   return {
-    async query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
-      return (await db()).query<T>(sql, params)
+    query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
+      return guarded(async () => (await db()).query<T>(sql, params), !/^\s*SELECT\b/i.test(sql))
     },
-    async transaction<T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> {
-      return (await db()).transaction((tx) => fn(transactionDriver(tx)))
+    transaction<T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> {
+      return guarded(async () => (await db()).transaction((tx) => fn(transactionDriver(tx))), true)
     },
     async close(): Promise<void> {
       if (closed) return
       closed = true
       const opened = await opening?.catch(() => undefined)
-      await opened?.close()
+      // A trapped instance may fail to close too; there is nothing left to save in it.
+      await opened?.close().catch((error: unknown) => {
+        if (trapped === undefined) throw error
+      })
     },
   }
 }

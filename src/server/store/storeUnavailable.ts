@@ -22,12 +22,17 @@ export function isConnectionFailure(error: unknown): boolean {
   return error instanceof AggregateError && error.errors.some(isConnectionFailure)
 }
 
-/** Runs `work`, turning a lost database into a StoreUnavailableError that keeps the cause. */
-export async function unlessUnavailable<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work`, turning a lost database into a StoreUnavailableError that keeps the cause. `isFault`
+ * tells a database that is away from a query that is wrong; each store knows its own faults.
+ */
+export async function unlessUnavailable<T>(work: () => Promise<T>, isFault: (error: unknown) => boolean = isConnectionFailure): Promise<T> {
   try {
     return await work()
   } catch (error) {
-    if (isConnectionFailure(error)) throw new StoreUnavailableError('The database cannot be reached.', { cause: error })
+    if (!(error instanceof StoreUnavailableError) && isFault(error)) {
+      throw new StoreUnavailableError('The database cannot be reached.', { cause: error })
+    }
     throw error
   }
 }
