@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 
-// The built `userkit-server` program, as the README runs it: a real process, real HTTP, PGlite on disk.
+// The built `userkit-server` program, as the README runs it: a real process, real HTTP, PGlite on disk
+// (or the PostgreSQL that USERKIT_DATABASE_URL names, when a test passes one).
 const bin = join(import.meta.dirname, '../../dist/bin/userkit-server.js')
 
 export interface Running {
@@ -13,7 +14,7 @@ export interface Running {
 /** Starts the program on a free port with `dataDir`; resolves once it says where it listens. */
 export function start(dataDir: string, env: Record<string, string> = {}): Promise<Running> {
   const child = spawn(process.execPath, [bin], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', USERKIT_DATA_DIR: dataDir, USERKIT_API_KEY: '', USERKIT_AUTH_KEY: '', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', USERKIT_DATA_DIR: dataDir, USERKIT_API_KEY: '', USERKIT_AUTH_KEY: '', USERKIT_DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''

@@ -3,6 +3,8 @@ import { createUserHandler } from '../createUserHandler.js'
 import type { RolePermissions } from '../options.js'
 import { serve, type RunningServer } from '../serve.js'
 import { pgliteStore } from '../store/pgliteStore.js'
+import { postgresStore } from '../store/postgresStore.js'
+import type { UserStore } from '../store/types.js'
 import { loadServerKeys } from './serverKeys.js'
 
 export interface StartServerOptions {
@@ -18,13 +20,17 @@ export interface StartServerOptions {
   log?: (line: string) => void
 }
 
-/** The `userkit-server` program: the handler over PGlite in a data directory that survives restarts. */
+/**
+ * The `userkit-server` program: the handler over PGlite in a data directory that survives restarts,
+ * or over a real PostgreSQL when `USERKIT_DATABASE_URL` names one (the data directory then keeps only
+ * the generated keys).
+ */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env
   const log = options.log ?? ((line: string) => console.log(line))
   const dataDir = resolve(options.dataDir ?? env.USERKIT_DATA_DIR ?? '.userkit-data')
   const { keys, generated } = await loadServerKeys(dataDir, env)
-  const store = pgliteStore({ dataDir: resolve(dataDir, 'db') })
+  const { store, where } = openStore(dataDir, env.USERKIT_DATABASE_URL)
   const handler = createUserHandler({
     store,
     keys,
@@ -39,12 +45,30 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   for (const key of generated) {
     log(`Generated a ${key.scope} key (kept in ${dataDir}; shown only now): ${key.key}`)
   }
-  log(`Userkit server on ${server.url} (REST API ${server.url}/v3, client API ${server.url}/v3.0), data in ${dataDir}`)
+  log(`Userkit server on ${server.url} (REST API ${server.url}/v3, client API ${server.url}/v3.0), keys in ${dataDir}, users in ${where}`)
   return {
     url: server.url,
     async close() {
       await server.close()
       await store.close()
     },
+  }
+}
+
+function openStore(dataDir: string, databaseUrl: string | undefined): { store: UserStore; where: string } {
+  if (!databaseUrl) {
+    const dir = resolve(dataDir, 'db')
+    return { store: pgliteStore({ dataDir: dir }), where: `PGlite at ${dir}` }
+  }
+  return { store: postgresStore({ connectionString: databaseUrl }), where: `PostgreSQL at ${withoutSecrets(databaseUrl)}` }
+}
+
+// The log names the database, never its password (nor any other parameter of the URL).
+function withoutSecrets(databaseUrl: string): string {
+  try {
+    const url = new URL(databaseUrl)
+    return `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`
+  } catch {
+    return 'USERKIT_DATABASE_URL'
   }
 }
