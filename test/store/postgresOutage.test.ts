@@ -89,3 +89,13 @@ it('answers 503 with Retry-After while the database is away, and serves again on
   expect(back.body.data.name).toBe('Ada') // the refused update changed nothing
   expect((await callHandler(handler, 'GET', '/v3/users/bob', { as: full })).status).toBe(404)
 })
+
+it('answers 503, not 500, once the store is closed (a server shutting down)', async () => {
+  const closing = postgresStore({ connectionString: database.url, max: 1 })
+  const late = createUserHandler({ store: closing, keys: [{ key: FULL_KEY, scope: 'fullAccess' }], roles, onError: () => {} })
+  expect((await callHandler(late, 'GET', '/v3/users/ada', { as: full })).status).toBe(200)
+  await closing.close()
+  const answer = await callHandler(late, 'GET', '/v3/users/ada', { as: full })
+  expect(answer.status).toBe(503)
+  expect(answer.headers.get('retry-after')).toBe('1')
+})

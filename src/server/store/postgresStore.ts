@@ -1,7 +1,7 @@
 import { createSqlStore } from './sql/createSqlStore.js'
 import type { SqlDriver } from './sql/sqlDriver.js'
 import type { UserStore } from './types.js'
-import { unlessUnavailable } from './storeUnavailable.js'
+import { StoreUnavailableError, unlessUnavailable } from './storeUnavailable.js'
 
 interface PgQueryable {
   query(sql: string, params?: unknown[]): Promise<{ rows: any[] }>
@@ -68,7 +68,8 @@ function postgresDriver(options: PostgresStoreOptions): SqlDriver {
   let opening: Promise<PoolLike> | undefined
   let closed = false
   const pool = (): Promise<PoolLike> => {
-    if (closed) return Promise.reject(new Error('postgresStore is closed'))
+    // A request still on its way while the server shuts down: unavailable, like a database away.
+    if (closed) return Promise.reject(new StoreUnavailableError('postgresStore is closed'))
     if ('pool' in options) return Promise.resolve(options.pool)
     opening ??= openPool(options.connectionString, options.max)
     return opening
