@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
 import { BlockedUsersList } from '../src/components/BlockedUsersList/index.js'
+import type { CreateUserInput } from '../src/model/index.js'
+import { sampleUsers } from './support/sampleUsers.js'
 import type { StoryBackend } from './support/storyBackend.js'
 
 const backendOf = (loaded: Record<string, unknown>): StoryBackend => loaded.backend as StoryBackend
@@ -88,3 +90,49 @@ export const Dark: Story = {
     await canvas.findByRole('list', { name: 'Blocked users' })
   },
 }
+
+/** Blocked people in the server's order: `Person 01` … */
+function people(count: number): CreateUserInput[] {
+  return Array.from({ length: count }, (_, index) => {
+    const number = String(index + 1).padStart(2, '0')
+    return { uid: `person-${number}`, name: `Person ${number}` }
+  })
+}
+const MANY = people(45)
+const manyBlocked = {
+  args: { query: { perPage: 20 } },
+  parameters: { userkit: { loginAs: 'ada', users: [...sampleUsers(), ...MANY] }, blocked: MANY.map((user) => user.uid) },
+} satisfies Partial<Story>
+
+export const ManyBlocked: Story = {
+  ...manyBlocked,
+  name: 'Many blocked: Show more',
+  play: async ({ canvas, userEvent }) => {
+    const list = await canvas.findByRole('list', { name: 'Blocked users' })
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(20)
+    await userEvent.click(canvas.getByRole('button', { name: 'Show more' }))
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(40))
+    await userEvent.click(canvas.getByRole('button', { name: 'Show more' }))
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(45))
+    await expect(canvas.queryByRole('button', { name: 'Show more' })).toBeNull()
+    // The button gone with the last page, focus moves on to the first row it brought.
+    await expect(within(list).getByRole('button', { name: 'Unblock Person 41' })).toHaveFocus()
+  },
+}
+
+export const ShowMoreFails: Story = {
+  ...manyBlocked,
+  name: 'Many blocked: the next page fails, the rows stay',
+  play: async ({ canvas, userEvent, loaded }) => {
+    const list = await canvas.findByRole('list', { name: 'Blocked users' })
+    backendOf(loaded).setNetwork('down')
+    await userEvent.click(canvas.getByRole('button', { name: 'Show more' }))
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('Could not load more blocked users.')
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(20)
+    backendOf(loaded).setNetwork('up')
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }))
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(40))
+    await expect(canvas.queryByRole('alert')).toBeNull()
+  },
+}
+

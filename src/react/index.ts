@@ -10,13 +10,14 @@ export {
   usersQueryOptions,
   infiniteUsersQueryOptions,
   blockedUsersQueryOptions,
+  infiniteBlockedUsersQueryOptions,
   currentUserQueryOptions,
 } from './queryOptions.js'
 export { createCurrentUserStore } from './currentUserStore.js'
 export type { CurrentUserState, CurrentUserStatus, CurrentUserStore, CurrentUserStoreOptions } from './currentUserStore.js'
 export { useUser, useSuspenseUser } from './hooks/useUser.js'
 export type { UseUserOptions } from './hooks/useUser.js'
-export { useUsers, useInfiniteUsers, useBlockedUsers } from './hooks/useUsers.js'
+export { useUsers, useInfiniteUsers, useBlockedUsers, useInfiniteBlockedUsers } from './hooks/useUsers.js'
 export { useUpdateUser, useUpdateCurrentUser } from './hooks/useUpdateUser.js'
 export type { UpdateUserVariables, UpdateCurrentUserVariables } from './hooks/useUpdateUser.js'
 export { useCreateUser, useDeactivateUser, useReactivateUser, useDeleteUser } from './hooks/useUserLifecycle.js'

@@ -60,6 +60,18 @@ export function blockedUsersQueryOptions(client: UserClient, filters: BlockedUse
   })
 }
 
+/** Pages of the users the logged-in user has blocked, one after another ("Show more"). */
+export function infiniteBlockedUsersQueryOptions(client: UserClient, filters: Omit<BlockedUsersQuery, 'page'> = {}) {
+  return infiniteQueryOptions({
+    queryKey: userKeys.infiniteBlocked(filters),
+    queryFn: ({ pageParam, signal }) => client.getBlockedUsers({ ...filters, page: pageParam }, { signal }),
+    initialPageParam: 1,
+    getNextPageParam: (last: UserPage) =>
+      last.pagination.currentPage < last.pagination.totalPages ? last.pagination.currentPage + 1 : undefined,
+    staleTime: USER_STALE_TIME,
+  })
+}
+
 /** The logged-in user, from `GET /me`. */
 export function currentUserQueryOptions(client: UserClient) {
   return queryOptions<User, UserkitError, User, ReturnType<typeof userKeys.me>>({

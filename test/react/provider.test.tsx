@@ -195,6 +195,7 @@ describe('hooks outside <UserkitProvider>', () => {
     useUsers: () => userkit.useUsers(),
     useInfiniteUsers: () => userkit.useInfiniteUsers(),
     useBlockedUsers: () => userkit.useBlockedUsers(),
+    useInfiniteBlockedUsers: () => userkit.useInfiniteBlockedUsers(),
     useCurrentUser: () => userkit.useCurrentUser((state) => state.status),
     useLogin: () => userkit.useLogin(),
     useLogout: () => userkit.useLogout(),

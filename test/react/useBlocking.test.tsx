@@ -1,8 +1,9 @@
 import { act, cleanup, render, renderHook, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Outcomes } from '../../src/client/index.js'
+import type { InfiniteData } from '@tanstack/react-query'
+import type { Outcomes, UserPage } from '../../src/client/index.js'
 import type { UserkitError } from '../../src/model/index.js'
-import { useBlockedUsers, useBlockUsers, useUnblockUsers, useUser, useUsers, userKeys } from '../../src/react/index.js'
+import { useBlockedUsers, useBlockUsers, useInfiniteBlockedUsers, useUnblockUsers, useUser, useUsers, userKeys } from '../../src/react/index.js'
 import { createReactHarness, type ReactHarness } from './harness.js'
 
 afterEach(cleanup)
@@ -106,8 +107,9 @@ describe('useBlockUsers / useUnblockUsers are optimistic', () => {
     const outcomes = await start(() => block.current.mutateAsync(['ada', 'bob']))
 
     expect(outcomes).toMatchObject({ ada: { success: true }, bob: { success: false } })
+    // The rollback is in the cache; the screen follows on React's next render.
+    await waitFor(() => expect(flag('bob')).toBe('false'))
     expect(flag('ada')).toBe('true')
-    expect(flag('bob')).toBe('false')
   })
 
   it('takes an unblocked user out of the blocked list at once; puts them back where they were on failure', async () => {
@@ -134,5 +136,58 @@ describe('useBlockUsers / useUnblockUsers are optimistic', () => {
     await waitFor(() => expect(h.queryClient.isFetching()).toBe(0))
     expect(blockedNames()).toEqual(['Ada', 'Cy'])
     expect((await h.admin.getBlockedUsers({}, { blocker: 'me' })).users.map((user) => user.uid)).toEqual(['ada', 'cy'])
+  })
+
+  it('takes an unblocked user out of whichever loaded page holds them; puts them back on that page, in place, on failure', async () => {
+    const h = await seeded()
+    await h.seed({ uid: 'dee', name: 'Dee' }, { uid: 'eve', name: 'Eve' })
+    await h.client.blockUsers(['ada', 'bob', 'cy', 'dee', 'eve'])
+    // Read in the hook: a result re-renders only for the properties read while rendering.
+    const pages = renderHook(
+      () => {
+        const { data, hasNextPage, fetchNextPage } = useInfiniteBlockedUsers({ perPage: 2 })
+        return { data, hasNextPage, fetchNextPage }
+      },
+      { wrapper: h.wrapper },
+    ).result
+    await waitFor(() => expect(pages.current.hasNextPage).toBe(true))
+    await act(() => pages.current.fetchNextPage())
+    await waitFor(() => expect(pages.current.data?.pages).toHaveLength(2))
+    await act(() => pages.current.fetchNextPage())
+    await waitFor(() => expect(pages.current.data?.pages).toHaveLength(3))
+    const pageNames = (): string[][] => pages.current.data?.pages.map((page) => page.users.map((user) => user.name)) ?? []
+    expect(pageNames()).toEqual([['Ada', 'Bob'], ['Cy', 'Dee'], ['Eve']])
+    expect(pages.current.hasNextPage).toBe(false)
+    const before = h.queryClient.getQueryData(userKeys.infiniteBlocked({ perPage: 2 }))
+    const unblock = renderHook(() => useUnblockUsers(), { wrapper: h.wrapper }).result
+
+    h.network.down = true
+    await start(() => unblock.current.mutateAsync(['dee']))
+    expect(h.queryClient.getQueryData(userKeys.infiniteBlocked({ perPage: 2 }))).toEqual(before)
+
+    h.network.down = false
+    h.gate.hold()
+    const done = start(() => unblock.current.mutateAsync(['cy']))
+    await waitFor(() => expect(pageNames()).toEqual([['Ada', 'Bob'], ['Dee'], ['Eve']]))
+    const data = h.queryClient.getQueryData<InfiniteData<UserPage>>(userKeys.infiniteBlocked({ perPage: 2 }))
+    expect(data?.pages.map((page) => [page.pagination.total, page.pagination.count])).toEqual([
+      [4, 2],
+      [4, 1],
+      [4, 1],
+    ])
+    h.gate.release()
+    await done
+    // The pages refetched: Dee moves up to where the server now puts her.
+    await waitFor(() => expect(pageNames()).toEqual([['Ada', 'Bob'], ['Dee', 'Eve']]))
+    expect((await h.admin.getBlockedUsers({}, { blocker: 'me' })).users.map((user) => user.uid)).toEqual(['ada', 'bob', 'dee', 'eve'])
+  })
+
+  it('keeps the pages of blocked users under userKeys.blocked(), which invalidation and logout reach', () => {
+    expect(userKeys.infiniteBlocked({ perPage: 2 })).toEqual(['userkit', 'blocked', { perPage: 2 }, 'infinite'])
+    const h = createReactHarness()
+    h.queryClient.setQueryData(userKeys.infiniteBlocked({ perPage: 2 }), { pages: [], pageParams: [] })
+    expect(h.queryClient.getQueryCache().findAll({ queryKey: userKeys.blocked() }).map((query) => query.queryKey)).toEqual([
+      userKeys.infiniteBlocked({ perPage: 2 }),
+    ])
   })
 })

@@ -87,6 +87,8 @@ export const frenchLabels: UserkitLabels = {
     unblock: 'Débloquer',
     unblockUser: (name) => `Débloquer ${name}`,
     unblockFailed: (name) => `Impossible de débloquer ${name}. Réessayez.`,
+    loadMore: 'Afficher plus',
+    loadMoreFailed: 'Impossible de charger plus d’utilisateurs bloqués.',
   },
   createUserForm: {
     form: 'Créer un utilisateur',

@@ -7,7 +7,18 @@ import { useBlockedUsersList, type UseBlockedUsersListOptions } from './useBlock
 
 export interface BlockedUsersListProps extends UseBlockedUsersListOptions, Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   /** Class names of the parts. */
-  classNames?: { list?: string; item?: string; name?: string; unblock?: string; empty?: string; loading?: string; error?: string; retry?: string }
+  classNames?: {
+    list?: string
+    item?: string
+    name?: string
+    unblock?: string
+    empty?: string
+    loading?: string
+    error?: string
+    retry?: string
+    loadMore?: string
+    loadMoreError?: string
+  }
   /**
    * Renders what a row shows before its unblock button.
    * @default the avatar and the name
@@ -16,14 +27,16 @@ export interface BlockedUsersListProps extends UseBlockedUsersListOptions, Omit<
 }
 
 /**
- * The users the logged-in user has blocked, each with an Unblock button; unblocking is
- * optimistic and rolled back with a message if the server refuses.
+ * The users the logged-in user has blocked, each with an Unblock button, a page at a time with
+ * "Show more" while the server has more; unblocking is optimistic and rolled back with a message
+ * if the server refuses.
  *
  * @example <BlockedUsersList />
  */
 export function BlockedUsersList({ query, onUnblock, labels, renderUser, className, classNames = {}, ...rest }: BlockedUsersListProps): ReactNode {
   const list = useBlockedUsersList({ query, onUnblock, labels })
   const unblockError = list.getUnblockErrorProps()
+  const loadMoreError = list.getLoadMoreErrorProps({ className: classNames.loadMoreError })
   return (
     <div {...list.getRootProps({ ...rest, className: cx('uk-blocked-users-list', className) })}>
       {list.state === 'loading' ? <p {...list.getLoadingProps({ className: classNames.loading })} /> : null}
@@ -51,6 +64,8 @@ export function BlockedUsersList({ query, onUnblock, labels, renderUser, classNa
           ))}
         </ul>
       ) : null}
+      {list.state === 'ready' && loadMoreError ? <p {...loadMoreError} /> : null}
+      {list.state === 'ready' && list.hasMore ? <button {...list.getLoadMoreProps({ className: classNames.loadMore })} /> : null}
       {unblockError ? <p {...unblockError} /> : null}
     </div>
   )

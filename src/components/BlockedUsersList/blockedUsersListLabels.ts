@@ -13,6 +13,10 @@ export interface BlockedUsersListLabels {
   unblockUser: (name: string) => string
   /** Shown (role="alert") after a refused unblock has been rolled back. */
   unblockFailed: (name: string) => string
+  /** The button below the rows while the server has more. */
+  loadMore: string
+  /** Shown (role="alert") when the next page failed; the rows already shown stay, and the button retries. */
+  loadMoreFailed: string
 }
 
 export const blockedUsersListLabels: BlockedUsersListLabels = {
@@ -24,6 +28,8 @@ export const blockedUsersListLabels: BlockedUsersListLabels = {
   unblock: 'Unblock',
   unblockUser: (name) => `Unblock ${name}`,
   unblockFailed: (name) => `Could not unblock ${name}. Please try again.`,
+  loadMore: 'Show more',
+  loadMoreFailed: 'Could not load more blocked users.',
 }
 
 declare module '../../react/context.js' {

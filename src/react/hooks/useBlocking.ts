@@ -1,4 +1,12 @@
-import { useMutation, useQueryClient, type Query, type QueryClient, type QueryKey, type UseMutationResult } from '@tanstack/react-query'
+import {
+  useMutation,
+  useQueryClient,
+  type InfiniteData,
+  type Query,
+  type QueryClient,
+  type QueryKey,
+  type UseMutationResult,
+} from '@tanstack/react-query'
 import type { Outcomes, UserPage } from '../../client/index.js'
 import type { User, UserkitError, UsersQueryInput } from '../../model/index.js'
 import { useUserkit } from '../context.js'
@@ -14,9 +22,17 @@ const isBlockedList = (query: Query): boolean => query.queryKey[1] === blockedPr
 /** A user taken out of a blocked list at once on unblock: put back where it was if the server refuses. */
 interface Removal {
   queryKey: QueryKey
+  /** Which page of an infinite list (`0` for a single page). */
+  page: number
   index: number
   user: User
 }
+
+// A blocked list is one page (`useBlockedUsers`) or pages of them (`useInfiniteBlockedUsers`).
+type BlockedList = UserPage | InfiniteData<UserPage>
+const isPages = (data: BlockedList): data is InfiniteData<UserPage> => Array.isArray((data as InfiniteData<UserPage>).pages)
+const pagesOf = (data: BlockedList): UserPage[] => (isPages(data) ? data.pages : [data])
+const withPages = (data: BlockedList, pages: UserPage[]): BlockedList => (isPages(data) ? { ...data, pages } : (pages[0] ?? data))
 
 interface BlockContext {
   /** Each uid's `blockedByMe` before the change, as the cache had it (`undefined`: not known). */
@@ -35,27 +51,41 @@ const withFlag =
 function removeFromBlockedLists(queryClient: QueryClient, uids: string[]): Removal[] {
   const removed: Removal[] = []
   for (const query of queryClient.getQueryCache().findAll({ queryKey: userKeys.blocked().slice(0, 2), predicate: isBlockedList })) {
-    const page = query.state.data as UserPage | undefined
-    if (!page) continue
-    const gone = page.users.flatMap((user, index) => (uids.includes(user.uid) ? [{ queryKey: query.queryKey, index, user }] : []))
+    const data = query.state.data as BlockedList | undefined
+    if (!data) continue
+    const pages = pagesOf(data)
+    const gone = pages.flatMap((page, pageIndex) =>
+      page.users.flatMap((user, index) => (uids.includes(user.uid) ? [{ queryKey: query.queryKey, page: pageIndex, index, user }] : [])),
+    )
     if (gone.length === 0) continue
     removed.push(...gone)
-    const users = page.users.filter((user) => !uids.includes(user.uid))
-    const pagination = { ...page.pagination, total: page.pagination.total - gone.length, count: page.pagination.count - gone.length }
-    queryClient.setQueryData<UserPage>(query.queryKey, { ...page, users, pagination })
+    // `total` is the whole list's, on every page; `count` is each page's own.
+    const next = pages.map((page) => {
+      const users = page.users.filter((user) => !uids.includes(user.uid))
+      const count = page.pagination.count - (page.users.length - users.length)
+      return { ...page, users, pagination: { ...page.pagination, total: page.pagination.total - gone.length, count } }
+    })
+    queryClient.setQueryData<BlockedList>(query.queryKey, withPages(data, next))
   }
   return removed
 }
 
 function putBack(queryClient: QueryClient, removals: Removal[]): void {
-  // In index order, so each lands where it was.
-  for (const { queryKey, index, user } of [...removals].sort((a, b) => a.index - b.index)) {
-    const page = queryClient.getQueryData<UserPage>(queryKey)
-    if (!page || page.users.some((listed) => listed.uid === user.uid)) continue
-    const users = [...page.users]
-    users.splice(Math.min(index, users.length), 0, user)
-    const pagination = { ...page.pagination, total: page.pagination.total + 1, count: page.pagination.count + 1 }
-    queryClient.setQueryData<UserPage>(queryKey, { ...page, users, pagination })
+  // Page by page, in index order, so each lands where it was.
+  const inOrder = [...removals].sort((a, b) => a.page - b.page || a.index - b.index)
+  for (const { queryKey, page: pageIndex, index, user } of inOrder) {
+    const data = queryClient.getQueryData<BlockedList>(queryKey)
+    if (!data) continue
+    const pages = pagesOf(data)
+    if (pages.length === 0 || pages.some((page) => page.users.some((listed) => listed.uid === user.uid))) continue
+    const at = Math.min(pageIndex, pages.length - 1)
+    const next = pages.map((page, i) => {
+      const users = [...page.users]
+      if (i === at) users.splice(Math.min(index, users.length), 0, user)
+      const count = page.pagination.count + (i === at ? 1 : 0)
+      return { ...page, users, pagination: { ...page.pagination, total: page.pagination.total + 1, count } }
+    })
+    queryClient.setQueryData<BlockedList>(queryKey, withPages(data, next))
   }
 }
 
@@ -64,8 +94,9 @@ function useBlockChange(hook: string, block: boolean): UseMutationResult<Outcome
   const queryClient = useQueryClient()
   const undo = (context: BlockContext | undefined, uids: string[]): void => {
     if (!context) return
-    for (const uid of uids) patchEverywhere(queryClient, store, uid, withFlag(context.previous.get(uid)))
+    // Put back first: the copies taken out were taken after the flag changed, and get it restored too.
     putBack(queryClient, context.removed.filter(({ user }) => uids.includes(user.uid)))
+    for (const uid of uids) patchEverywhere(queryClient, store, uid, withFlag(context.previous.get(uid)))
   }
   return useMutation({
     mutationFn: (uids: string[]) => (block ? client.blockUsers(uids) : client.unblockUsers(uids)),
