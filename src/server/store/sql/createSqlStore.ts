@@ -1,6 +1,6 @@
 import type { UserStatus } from '../../../model/index.js'
 import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserStore } from '../types.js'
-import { listUsersOrder, listUsersWhere } from './listUsersQuery.js'
+import { listUsersCount, listUsersPage } from './listUsersPage.js'
 import { migrate } from './migrations.js'
 import { rowToToken, rowToUser, userColumns, userValues, writableColumns } from './rows.js'
 import type { TokenRow, UserRow } from './rows.js'
@@ -47,18 +47,14 @@ export function createSqlStore(driver: SqlDriver): UserStore {
 
     async listUsers(params: ListUsersParams): Promise<ListUsersResult> {
       const sql = await db()
-      const where = listUsersWhere(params)
-      const n = where.params.length
-      const { rows } = await sql.query<UserRow & { total: string | number }>(
-        `SELECT ${userColumns}, count(*) OVER () AS total FROM userkit_users ${where.sql} ${listUsersOrder(params)}
-          LIMIT $${n + 1} OFFSET $${n + 2}`,
-        [...where.params, params.limit, params.offset],
-      )
-      if (rows[0]) return { users: rows.map(rowToUser), total: Number(rows[0].total) }
-      if (params.offset === 0 && params.limit > 0) return { users: [], total: 0 }
-      // Past the last page the window count has no row to ride on.
-      const count = await sql.query<{ total: string | number }>(`SELECT count(*) AS total FROM userkit_users ${where.sql}`, where.params)
-      return { users: [], total: Number(count.rows[0]?.total ?? 0) }
+      const page = listUsersPage(params)
+      const count = listUsersCount(params)
+      // Apart, not as a window count over the page: that would read every match to return 25.
+      const [{ rows }, counted] = await Promise.all([
+        sql.query<UserRow>(page.sql, page.params),
+        sql.query<{ total: string | number }>(count.sql, count.params),
+      ])
+      return { users: rows.map(rowToUser), total: Number(counted.rows[0]?.total ?? 0) }
     },
 
     async updateUser(uid: string, change: (current: StoredUser) => StoredUser | null): Promise<UpdateOutcome | null> {
