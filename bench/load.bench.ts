@@ -15,7 +15,7 @@ import type { LoadOperation } from './load/loadOperation.js'
 import { pgliteBackend } from './load/pgliteBackend.js'
 import { postgresBackend } from './load/postgresBackend.js'
 import { broadPrefixes, searchKey, type SearchKind } from './load/searchKeys.js'
-import { searchLatency, type SearchLatency } from './load/searchLatency.js'
+import { pageLatency, searchLatency, type SearchLatency } from './load/searchLatency.js'
 import { verifySeed } from './load/verifySeed.js'
 
 const LOAD_USERS = 100_000
@@ -37,6 +37,8 @@ interface Report {
   seeding: string[]
   load: { operation: LoadOperation; http: LoadFigures; driver: LoadFigures }[]
   search: Record<SearchKind, Map<number, SearchLatency>>
+  /** The broad search's page alone, without the total. */
+  broadPage: Map<number, SearchLatency>
   plans: { kind: SearchKind; key: string; plan: string }[]
 }
 
@@ -74,7 +76,7 @@ async function loadTests(backend: Backend, url: string): Promise<Report['load']>
 
 async function benchBackend(backend: Backend): Promise<Report> {
   const { store } = backend
-  const report: Report = { backend: backend.name, seeding: [], load: [], search: { narrow: new Map(), broad: new Map() }, plans: [] }
+  const report: Report = { backend: backend.name, seeding: [], load: [], search: { narrow: new Map(), broad: new Map() }, broadPage: new Map(), plans: [] }
   // The first call runs the store's migrations: seeding writes into its own tables.
   await store.getUser('user-0')
   const handler = createUserHandler({ store, keys: [{ key: API_KEY, scope: 'fullAccess' }], rateLimit: false })
@@ -88,6 +90,7 @@ async function benchBackend(backend: Backend): Promise<Report> {
       log(`${backend.name}: ${size.toLocaleString('en')} users (${report.seeding.at(-1)})`)
       grown = size
       for (const kind of KINDS) report.search[kind].set(size, await searchLatency(store, size, kind))
+      report.broadPage.set(size, await pageLatency(backend.driver, size, 'broad'))
       if (size === LOAD_USERS) {
         await verifySeed(store, server.url, API_KEY, size)
         report.load = await loadTests(backend, server.url)
@@ -122,11 +125,12 @@ function print(reports: Report[]): void {
     ),
   )
   console.log('\nSearch page latency by table size, one query at a time, ms p50 / p99 (runs)')
-  console.log('narrow = a whole name (a few matches); broad = two letters (a fourteenth of all users)\n')
+  console.log('narrow = a whole name (a few matches); broad = two letters (a fourteenth of all users), with its exact total;')
+  console.log('broad, page only = the same page without the total (the page is index-backed; the total counts every match)\n')
   console.table(
     reports.flatMap((report) =>
-      KINDS.map((kind) => {
-        const at = (size: number): SearchLatency | undefined => report.search[kind].get(size)
+      [...KINDS.map((kind) => [kind, report.search[kind]] as const), ['broad, page only', report.broadPage] as const].map(([kind, figures]) => {
+        const at = (size: number): SearchLatency | undefined => figures.get(size)
         const row: Record<string, string> = { store: report.backend, search: kind }
         for (const size of SIZES) {
           const figure = at(size)

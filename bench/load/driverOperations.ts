@@ -29,7 +29,10 @@ export async function driverOperations(options: DriverOperationsOptions): Promis
   const { backend, users, prefixes } = options
   const captured = async (operation: LoadOperation): Promise<SqlCall[]> => backend.capture(() => options.request(operation))
   const getSql = only(await captured('get'), 'get-by-uid', 'SELECT', 1)
-  const searchSql = only(await captured('search'), 'search page', 'SELECT', 3)
+  // The page (its two index range scans joined) and the total, sent together as the store does.
+  const searchCalls = await captured('search')
+  const pageSql = only(searchCalls, 'search page', 'SELECT uid', 4)
+  const countSql = only(searchCalls, 'search total', 'SELECT count', 1)
   const updateCalls = await captured('update')
   const lockSql = only(updateCalls, 'update', 'SELECT', 1)
   const updateSql = only(updateCalls, 'update', 'UPDATE', writableColumns.length)
@@ -38,7 +41,10 @@ export async function driverOperations(options: DriverOperationsOptions): Promis
 
   return {
     get: () => driver.query(getSql, [uid()]),
-    search: () => driver.query(searchSql, [likePrefix(pick(prefixes)), 25, 0]),
+    search: () => {
+      const pattern = likePrefix(pick(prefixes))
+      return Promise.all([driver.query(pageSql, [pattern, 25, 0, 25]), driver.query(countSql, [pattern])])
+    },
     update: () =>
       driver.transaction(async (tx) => {
         const { rows } = await tx.query<UserRow>(lockSql, [uid()])

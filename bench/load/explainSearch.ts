@@ -16,14 +16,21 @@ function describe(node: PlanNode): string {
   return `${self} (${children.map(describe).join(' | ')})`
 }
 
-/** The plan PostgreSQL picks for the store's search-page query with this key, node types and indexes only. */
+/**
+ * The plans PostgreSQL picks for the store's search queries with this key (the page, then the
+ * total), node types and indexes only.
+ */
 export async function explainSearch(backend: Backend, key: string): Promise<string> {
-  const [call] = await backend.capture(() => backend.store.listUsers(searchPage(key)))
-  if (!call) throw new Error('the store sent no query for a search page')
-  const params = [...call.params]
-  if (params[0] !== likePrefix(key)) throw new Error(`unexpected search parameters ${JSON.stringify(params)}`)
-  const { rows } = await backend.driver.query<Record<string, unknown>>(`EXPLAIN (FORMAT JSON) ${call.sql}`, params)
-  const raw = Object.values(rows[0] ?? {})[0]
-  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ Plan: PlanNode }]
-  return describe(plan[0].Plan)
+  const calls = await backend.capture(() => backend.store.listUsers(searchPage(key)))
+  if (calls.length === 0) throw new Error('the store sent no query for a search page')
+  const plans: string[] = []
+  for (const call of calls) {
+    const params = [...call.params]
+    if (params[0] !== likePrefix(key)) throw new Error(`unexpected search parameters ${JSON.stringify(params)}`)
+    const { rows } = await backend.driver.query<Record<string, unknown>>(`EXPLAIN (FORMAT JSON) ${call.sql}`, params)
+    const raw = Object.values(rows[0] ?? {})[0]
+    const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ Plan: PlanNode }]
+    plans.push(describe(plan[0].Plan))
+  }
+  return plans.join('  ;  ')
 }
