@@ -60,6 +60,7 @@ export default defineConfig({
         server: 'src/server/index.ts',
         compat: 'src/compat/index.ts',
         'bin/userkit-server': 'src/bin/userkit-server.ts',
+        'bin/userkit': 'src/bin/userkit.ts',
         styles: 'src/styles.css',
       },
       formats: ['es'],
@@ -82,7 +83,7 @@ export default defineConfig({
       // A throwaway PostgreSQL for the postgres store kit and postgresStore's suite.
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/react/**'], globalSetup: ['test/setup/postgres.ts'] },
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**', 'test/react/**', 'test/fork/**'], globalSetup: ['test/setup/postgres.ts'] },
       },
       {
         extends: true,
@@ -136,7 +137,7 @@ export default defineConfig({
         },
       },
       // Runs the built package: `npm test` builds first.
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'] } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts', 'test/fork/**/*.test.ts'] } },
     ],
     // PGlite takes ~1 GB per instance: a few files at once is what 2 cores and the memory allow.
     maxWorkers: 2,

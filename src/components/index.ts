@@ -8,3 +8,5 @@ export * from './BlockButton/index.js'
 export * from './BlockedUsersList/index.js'
 export * from './CreateUserForm/index.js'
 export * from './UserMenu/index.js'
+// What a forked component folder imports from outside itself (docs/forking.md).
+export * from './buildingBlocks.js'

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { rewriteImports } from '../../src/cli/rewriteImports.js'
+
+describe('rewriteImports', () => {
+  it('points imports that leave the folder at the public entries, and keeps the rest', () => {
+    const source = [
+      "import type { User } from '../../model/index.js'",
+      "import type { BlockedUsersQuery } from '../../client/index.js'",
+      "import { useUser } from '../../react/hooks/useUser.js'",
+      "import { cx } from '../shared/cx.js'",
+      "import { Avatar } from '../Avatar/Avatar.js'",
+      "import { useUserCard } from './useUserCard.js'",
+      "import * as v from 'valibot'",
+      "export { x } from '../editor/draft.js'",
+      "declare module '../../react/context.js' {}",
+      "const later = import('../shared/useNow.js')",
+    ].join('\n')
+    expect(rewriteImports(source, 'UserCard/UserCardView.tsx').split('\n')).toEqual([
+      "import type { User } from 'userkit/client'",
+      "import type { BlockedUsersQuery } from 'userkit/client'",
+      "import { useUser } from 'userkit'",
+      "import { cx } from 'userkit'",
+      "import { Avatar } from 'userkit'",
+      "import { useUserCard } from './useUserCard.js'",
+      "import * as v from 'valibot'",
+      "export { x } from 'userkit'",
+      "declare module 'userkit' {}",
+      "const later = import('userkit')",
+    ])
+  })
+})
