@@ -118,8 +118,10 @@ export function createUserClient(options: UserClientOptions): UserClient {
       return data({ method: 'DELETE', ...blockTarget(blocker, 'unblockUsers'), body: { blockedUids: uids }, signal })
     },
     async getBlockedUsers(query = {}, { blocker, signal } = {}) {
-      const { perPage, page: pageNumber, searchKey } = query
-      const queryString = usersQueryString({ perPage, page: pageNumber, searchKey })
+      const { perPage, page: pageNumber, searchKey, direction } = query
+      const queryString = [usersQueryString({ perPage, page: pageNumber, searchKey }), direction ? `direction=${direction}` : '']
+        .filter(Boolean)
+        .join('&')
       return page({ method: 'GET', ...blockTarget(blocker, 'getBlockedUsers'), query: queryString, signal })
     },
 

@@ -99,6 +99,11 @@ export interface BlockedUsersQuery {
   page?: number
   /** A prefix of the uid or name, case-insensitive. */
   searchKey?: string
+  /**
+   * Whom to list: the users I blocked, the users who blocked me, or both (CometChat's directions).
+   * @default 'blockedByMe'
+   */
+  direction?: 'blockedByMe' | 'hasBlockedMe' | 'both'
 }
 
 /** What `login` tells the server about the device. */

@@ -1,5 +1,6 @@
+import type { BlockedUsersQuery } from '../client/index.js'
 import { BLOCKED_USERS_DIRECTIONS } from './constants.js'
-import { CometChatException } from './CometChatException.js'
+import type { CometChatException } from './CometChatException.js'
 import { invalidDirection } from './errors.js'
 import { checkLimit } from './pageLimit.js'
 import { asUser } from './session.js'
@@ -17,7 +18,8 @@ export interface BlockedUsersRequestOptions {
 const directions: readonly string[] = Object.values(BLOCKED_USERS_DIRECTIONS)
 
 /**
- * The users the logged-in user has blocked, made by `BlockedUsersRequestBuilder.build()`. Each
+ * The users the logged-in user has blocked, who have blocked them, or both (the direction), made by
+ * `BlockedUsersRequestBuilder.build()`. Each
  * `fetchNext()` resolves the next page, and `[]` once there is none.
  */
 export class BlockedUsersRequest {
@@ -56,8 +58,10 @@ export class BlockedUsersRequest {
     this.fetching = true
     try {
       const page = this.currentPage === 0 ? this.options.page + 1 : this.currentPage + 1
-      const { limit, searchKeyword } = this.options
-      const { users } = await asUser((client) => client.getBlockedUsers({ perPage: limit, page, searchKey: searchKeyword }))
+      const { limit, searchKeyword, direction } = this.options
+      const { users } = await asUser((client) =>
+        client.getBlockedUsers({ perPage: limit, page, searchKey: searchKeyword, direction: direction as BlockedUsersQuery['direction'] }),
+      )
       if (users.length > 0) this.currentPage = page
       return users.map(userFromWire)
     } finally {
@@ -69,13 +73,7 @@ export class BlockedUsersRequest {
     const { limit, direction } = this.options
     const limitProblem = checkLimit(limit)
     if (limitProblem) return limitProblem
-    if (direction === undefined || direction === BLOCKED_USERS_DIRECTIONS.BLOCKED_BY_ME) return undefined
-    if (!directions.includes(direction)) return invalidDirection()
-    // GET /blockedusers lists the caller's own blocks; the server has no list the other way round.
-    return new CometChatException({
-      code: 'ERR_DIRECTION_NOT_SUPPORTED',
-      name: 'ERR_DIRECTION_NOT_SUPPORTED',
-      message: "Userkit's server lists only the users you have blocked: use BlockedUsersRequest.directions.BLOCKED_BY_ME.",
-    })
+    if (direction !== undefined && !directions.includes(direction)) return invalidDirection()
+    return undefined
   }
 }

@@ -20,8 +20,8 @@ export class BlockedUsersRequestBuilder {
     return this.set({ searchKeyword })
   }
   /**
-   * One of `BlockedUsersRequest.directions`. Userkit's server lists the users one has blocked
-   * (`BLOCKED_BY_ME`), the default here; the other directions reject.
+   * One of `BlockedUsersRequest.directions`: the users one has blocked (`BLOCKED_BY_ME`, what the
+   * server lists without a direction), those who have blocked one (`HAS_BLOCKED_ME`), or `BOTH`.
    */
   setDirection(direction: string): this {
     return this.set({ direction })

@@ -214,9 +214,22 @@ describe('blockUsers, unblockUsers, BlockedUsersRequest', () => {
     await expect(new CometChat.BlockedUsersRequestBuilder().setLimit(5).setDirection('sideways').build().fetchNext()).rejects.toMatchObject({
       code: 'INVALID_DIRECTION_VALUE',
     })
-    await expect(
-      new CometChat.BlockedUsersRequestBuilder().setLimit(5).setDirection(CometChat.BlockedUsersRequest.directions.HAS_BLOCKED_ME).build().fetchNext(),
-    ).rejects.toMatchObject({ code: 'ERR_DIRECTION_NOT_SUPPORTED' })
+    await CometChat.logout()
+  })
+
+  it('lists blocked users in each direction', async () => {
+    await CometChat.login('blk1', authKey)
+    await CometChat.blockUsers(['ada'])
+    await CometChat.logout()
+    await CometChat.login('ada', authKey)
+    await CometChat.blockUsers(['blk2'])
+    const { directions } = CometChat.BlockedUsersRequest
+    const uids = async (direction: string): Promise<string[]> =>
+      (await new CometChat.BlockedUsersRequestBuilder().setLimit(10).setDirection(direction).build().fetchNext()).map((user) => user.getUid())
+    expect(await uids(directions.BLOCKED_BY_ME)).toEqual(['blk2'])
+    expect(await uids(directions.HAS_BLOCKED_ME)).toEqual(['blk1'])
+    expect((await uids(directions.BOTH)).sort()).toEqual(['blk1', 'blk2'])
+    await CometChat.unblockUsers(['blk2'])
     await CometChat.logout()
   })
 })

@@ -195,6 +195,27 @@ describeContract('blocking users', (env) => {
       expect(search.body.meta.pagination).toEqual({ total: 1, count: 1, per_page: 30, current_page: 1, total_pages: 1 })
     })
 
+    it('lists by CometChat\'s direction: whom I blocked, who blocked me, or both, flagged either way', async () => {
+      const tokens = await seed()
+      await block(tokens, 'ada', ['eve', 'carl'])
+      await block(tokens, 'carl', ['ada'])
+      await block(tokens, 'bob', ['ada'])
+      const list = async (path: string, options: Parameters<ReturnType<typeof env>['call']>[2]) =>
+        expectData(await env().call('GET', path, options)).map((user: { uid: string; blockedByMe: boolean; hasBlockedMe: boolean }) => [
+          user.uid,
+          user.blockedByMe,
+          user.hasBlockedMe,
+        ])
+      const ada = { as: as(tokens.ada) }
+      expect(await list('/v3.0/blockedusers?direction=blockedByMe', ada)).toEqual([['carl', true, true], ['eve', true, false]])
+      expect(await list('/v3.0/blockedusers?direction=hasBlockedMe', ada)).toEqual([['bob', false, true], ['carl', true, true]])
+      expect(await list('/v3.0/blockedusers?direction=both', ada)).toEqual([['bob', false, true], ['carl', true, true], ['eve', true, false]])
+      expect(await list('/v3/users/ada/blockedusers?direction=hasBlockedMe', { as: full })).toEqual([['bob', false, true], ['carl', true, true]])
+      const bad = await env().call('GET', '/v3.0/blockedusers?direction=sideways', ada)
+      expectError(bad, 400, 'ERR_BAD_REQUEST')
+      expect(Object.keys(bad.body.error.details)).toEqual(['direction'])
+    })
+
     it('is empty, with total 0, for a user who blocked nobody', async () => {
       const tokens = await seed()
       const answer = await env().call('GET', '/v3.0/blockedusers', { as: as(tokens.eve) })

@@ -1,6 +1,7 @@
+import * as v from 'valibot'
 import { parseOrThrow, usersQuerySchema, type User } from '../../model/index.js'
 import { viewerUid, type Actor } from '../actor.js'
-import type { ListUsersParams } from '../store/types.js'
+import type { BlockDirection, ListUsersParams } from '../store/types.js'
 import { findActive, onlineSince, presentFor, presentOne, type OperationContext } from './context.js'
 import { userNotFound } from './notFound.js'
 
@@ -17,7 +18,12 @@ export interface UserPage {
   page: number
 }
 
-/** `GET /users` on either surface, and the blocked-users lists (`blockedBy`). */
+// CometChat's `direction` of a blocked-users list; absent, the users the owner blocked.
+const blockDirectionSchema = v.object({
+  direction: v.optional(v.picklist(['blockedByMe', 'hasBlockedMe', 'both'] satisfies BlockDirection[], 'direction must be blockedByMe, hasBlockedMe or both')),
+})
+
+/** `GET /users` on either surface, and the blocked-users lists (`blockedBy`, in the query's `direction`). */
 export async function listUsers(
   ctx: OperationContext,
   actor: Actor,
@@ -43,7 +49,11 @@ export async function listUsers(
   if (q.tags?.length) params.tags = q.tags
   if (q.uids?.length) params.uids = q.uids
   if (q.hideBlockedUsers && viewer) params.hideBlockedFor = viewer
-  if (scope.blockedBy) params.blockedBy = scope.blockedBy
+  if (scope.blockedBy) {
+    params.blockedBy = scope.blockedBy
+    const { direction } = parseOrThrow(blockDirectionSchema, { direction: query.direction })
+    if (direction) params.blockDirection = direction
+  }
   const { users, total } = await ctx.store.listUsers(params)
   return { users: await presentFor(ctx, actor, users), total, perPage: q.perPage, page: q.page }
 }

@@ -123,7 +123,13 @@ function matches(user: StoredUser, params: ListUsersParams, hasBlocked: (a: stri
   if (params.deactivated === 'only' && user.deactivatedAt === undefined) return false
   const viewer = params.hideBlockedFor
   if (viewer !== undefined && (hasBlocked(viewer, user.uid) || hasBlocked(user.uid, viewer))) return false
-  if (params.blockedBy !== undefined && !hasBlocked(params.blockedBy, user.uid)) return false
+  const owner = params.blockedBy
+  if (owner !== undefined) {
+    const direction = params.blockDirection ?? 'blockedByMe'
+    const byOwner = direction !== 'hasBlockedMe' && hasBlocked(owner, user.uid)
+    const ofOwner = direction !== 'blockedByMe' && hasBlocked(user.uid, owner)
+    if (!byOwner && !ofOwner) return false
+  }
   return true
 }
 

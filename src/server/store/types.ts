@@ -1,6 +1,9 @@
 import type { UnsettableField, User, UserStatus } from '../../model/index.js'
 
 /** A user as a store keeps it: nothing viewer-relative, `@private` metadata included. */
+/** CometChat's blocked-users directions, seen from the user whose list it is. */
+export type BlockDirection = 'blockedByMe' | 'hasBlockedMe' | 'both'
+
 export type StoredUser = Omit<User, 'hasBlockedMe' | 'blockedByMe' | 'authToken'>
 
 export type { UnsettableField }
@@ -26,8 +29,10 @@ export interface ListUsersParams {
   deactivated: 'exclude' | 'only' | 'include'
   /** Leave out users this uid has blocked and users who have blocked this uid. */
   hideBlockedFor?: string
-  /** Only users that this uid has blocked. */
+  /** Only users that this uid has blocked — or, with `blockDirection`, who have blocked it, or either. */
   blockedBy?: string
+  /** Which side of `blockedBy`'s blocks to list. @default 'blockedByMe' */
+  blockDirection?: BlockDirection
   /** `name` sorts by name (case-insensitive) then uid; `status` puts online first, then by name. */
   sortBy: 'name' | 'status'
   sortOrder: 'asc' | 'desc'

@@ -55,4 +55,17 @@ export function blockCases(store: GetStore): void {
     expect(await listUids(store(), { blockedBy: 'me', status: 'online' })).toStrictEqual(['x'])
     expect(await listUids(store(), { blockedBy: 'nobody' })).toStrictEqual([])
   })
+
+  it('lists, by direction, the users a uid blocked, the users who blocked it, or both', async () => {
+    await seed(store(), [aUser('me'), aUser('a'), aUser('b'), aUser('c'), aUser('d')])
+    await store().block('me', ['a', 'b'])
+    await store().block('b', ['me'])
+    await store().block('c', ['me'])
+    await store().block('d', ['a'])
+    expect(await listUids(store(), { blockedBy: 'me', blockDirection: 'blockedByMe' })).toStrictEqual(['a', 'b'])
+    expect(await listUids(store(), { blockedBy: 'me', blockDirection: 'hasBlockedMe' })).toStrictEqual(['b', 'c'])
+    expect(await listUids(store(), { blockedBy: 'me', blockDirection: 'both' })).toStrictEqual(['a', 'b', 'c'])
+    const page = await store().listUsers({ limit: 2, offset: 2, deactivated: 'include', sortBy: 'name', sortOrder: 'asc', blockedBy: 'me', blockDirection: 'both' })
+    expect({ uids: page.users.map((u) => u.uid), total: page.total }).toStrictEqual({ uids: ['c'], total: 3 })
+  })
 }

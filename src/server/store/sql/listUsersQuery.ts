@@ -41,7 +41,11 @@ export function listUsersWhere(params: ListUsersParams): BuiltQuery {
     )
   }
   if (params.blockedBy !== undefined) {
-    conditions.push(`EXISTS (SELECT 1 FROM userkit_blocks b WHERE b.blocker = ${bind(params.blockedBy)} AND b.blocked = userkit_users.uid)`)
+    const owner = bind(params.blockedBy)
+    const direction = params.blockDirection ?? 'blockedByMe'
+    const blockedByOwner = `EXISTS (SELECT 1 FROM userkit_blocks b WHERE b.blocker = ${owner} AND b.blocked = userkit_users.uid)`
+    const blockedOwner = `EXISTS (SELECT 1 FROM userkit_blocks b WHERE b.blocker = userkit_users.uid AND b.blocked = ${owner})`
+    conditions.push(direction === 'blockedByMe' ? blockedByOwner : direction === 'hasBlockedMe' ? blockedOwner : `(${blockedByOwner} OR ${blockedOwner})`)
   }
 
   return { sql: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params: values }
