@@ -1,4 +1,5 @@
 export type * from './user.js'
+export type { UserEventType } from './userEvents.js'
 export { userFields, serverFields, unsettableFields, limits, PRIVATE_METADATA_KEY } from './fields.js'
 export type { FieldSpec, FieldEditability, UserField } from './fields.js'
 export { UserkitError, isUserkitError, errorStatus } from './errors.js'

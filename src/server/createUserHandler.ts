@@ -3,17 +3,19 @@ import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { UserkitError } from '../model/index.js'
 import type { ServerEnv } from './actor.js'
+import { createEventHub } from './events/eventHub.js'
 import { errorAnswer } from './http.js'
 import type { OperationContext } from './operations/context.js'
 import type { UserHandlerOptions } from './options.js'
 import { createRateLimiter, rateLimitHeaders } from './rateLimit.js'
 import { createRoles } from './roles.js'
 import { clientApi } from './routes/clientApi.js'
+import { clientEvents, restEvents } from './routes/events.js'
 import { restApi } from './routes/restApi.js'
 import { StoreUnavailableError } from './store/storeUnavailable.js'
 
 const rateLimitHeaderNames = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
-const corsHeaders = ['apikey', 'appid', 'authtoken', 'onbehalfof', 'content-type', 'if-match', 'resource', 'sdk', 'accept']
+const corsHeaders = ['apikey', 'appid', 'authtoken', 'onbehalfof', 'content-type', 'if-match', 'resource', 'sdk', 'accept', 'last-event-id']
 
 function presenceTimeoutOf(presence: UserHandlerOptions['presence']): number {
   const timeout = presence?.timeoutSeconds ?? 60
@@ -37,6 +39,8 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
     presenceTimeout: presenceTimeoutOf(options.presence),
   }
   const report = options.onError ?? ((error: unknown) => console.error('userkit: unexpected error', error))
+  const events = createEventHub(ctx, options.events ?? {}, report)
+  ctx.publish = events.publish
   const limiter = createRateLimiter(options.rateLimit, ctx.now)
   const maxUrlLength = options.maxUrlLength ?? 8192
   const internal = (): Response => errorAnswer(new UserkitError('ERR_INTERNAL', 'The server could not complete the request.'))
@@ -73,6 +77,8 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
       },
     }),
   )
+  app.route('/v3', restEvents(ctx, options.keys, events, limiter))
+  app.route('/v3.0', clientEvents(ctx, roles, options.authenticate, events, limiter))
   app.route('/v3', restApi(ctx, options.keys, limiter))
   app.route('/v3.0', clientApi(ctx, roles, options.authenticate, limiter))
   app.notFound((c) => errorAnswer(new UserkitError('ERR_API_NOT_FOUND', `No API at ${c.req.method} ${new URL(c.req.url).pathname}.`)))

@@ -1,3 +1,4 @@
+import type { EventStreamOptions } from './events/types.js'
 import type { UserStore } from './store/types.js'
 
 export type KeyScope = 'fullAccess' | 'authOnly'
@@ -59,6 +60,11 @@ export interface UserHandlerOptions {
    * @default { timeoutSeconds: 60 }
    */
   presence?: PresenceOptions
+  /**
+   * The user event stream (`GET /v3.0/events`, `GET /v3/events`, Server-Sent Events).
+   * @default one in-process bus per handler
+   */
+  events?: EventStreamOptions
 }
 
 export interface PresenceOptions {

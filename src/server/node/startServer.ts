@@ -4,6 +4,7 @@ import type { RolePermissions } from '../options.js'
 import { serve, type RunningServer } from '../serve.js'
 import { pgliteStore } from '../store/pgliteStore.js'
 import { postgresStore } from '../store/postgresStore.js'
+import { postgresEventBus } from '../events/postgresEventBus.js'
 import type { UserStore } from '../store/types.js'
 import { loadServerKeys } from './serverKeys.js'
 
@@ -31,9 +32,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const dataDir = resolve(options.dataDir ?? env.USERKIT_DATA_DIR ?? '.userkit-data')
   const { keys, generated } = await loadServerKeys(dataDir, env)
   const { store, where } = openStore(dataDir, env.USERKIT_DATABASE_URL)
+  // Over PostgreSQL, several servers may share the database: events cross between them by NOTIFY.
+  const bus = env.USERKIT_DATABASE_URL ? postgresEventBus({ connectionString: env.USERKIT_DATABASE_URL }) : undefined
   const handler = createUserHandler({
     store,
     keys,
+    ...(bus ? { events: { bus } } : {}),
     roles: options.roles ?? { admin: { manageUsers: true }, default: {} },
     ...(env.USERKIT_CORS_ORIGIN ? { cors: { origin: env.USERKIT_CORS_ORIGIN.split(',') } } : {}),
   })
@@ -50,6 +54,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     url: server.url,
     async close() {
       await server.close()
+      await bus?.close()
       await store.close()
     },
   }

@@ -24,6 +24,7 @@ export async function changeBlocks(
   const found = uids.filter((uid) => existing.has(uid))
   if (block) await ctx.store.block(blocker, found)
   else await ctx.store.unblock(blocker, found)
+  for (const uid of found) ctx.publish?.({ type: block ? 'user.blocked' : 'user.unblocked', uid, by: blocker })
   const outcomes: Outcomes = {}
   for (const uid of uids) {
     if (existing.has(uid)) {

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { uidSchema, type User } from '../../model/index.js'
 import { seesPrivateOf, viewerUid, type Actor } from '../actor.js'
+import type { UserEventNotice } from '../events/types.js'
 import { presentUser } from '../present.js'
 import type { Roles } from '../roles.js'
 import type { StoredUser, UserStore } from '../store/types.js'
@@ -12,6 +13,8 @@ export interface OperationContext {
   now: () => number
   /** Seconds of silence after which an online user reads as offline; absent or `Infinity`: never. */
   presenceTimeout?: number
+  /** Tells the event streams of every handler instance; absent, nobody listens. */
+  publish?: (notice: UserEventNotice) => void
 }
 
 /** The cutoff before which an online user's last activity makes it offline, if presence expires. */

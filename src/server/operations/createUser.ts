@@ -24,6 +24,7 @@ export async function createUser(ctx: OperationContext, actor: Actor, body: Reco
   if (!(await ctx.store.createUser(stored))) {
     throw new UserkitError('ERR_UID_ALREADY_EXISTS', `The uid ${input.uid} is already taken.`)
   }
+  ctx.publish?.({ type: 'user.created', uid: stored.uid, user: stored })
   const user = await presentOne(ctx, actor, stored)
   if (actor.kind === 'key' && body.withAuthToken === true) {
     user.authToken = (await issueAuthToken(ctx, stored.uid, {})).authToken

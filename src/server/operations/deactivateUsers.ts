@@ -41,6 +41,8 @@ export async function deleteUser(
   if (permanent) {
     if (actor.kind !== 'key') throw noAccess('Only a fullAccess key can erase a user; deactivate instead.')
     if (!isPossibleUid(target) || !(await ctx.store.deleteUser(target))) throw userNotFound(uid)
+    // Erased is gone for good: streams hear it as a deactivation that no reactivation follows.
+    ctx.publish?.({ type: 'user.deactivated', uid: target })
     return { success: true, message: `The user ${target} was deleted.` }
   }
   if (!isPossibleUid(target)) throw userNotFound(uid)
@@ -88,5 +90,7 @@ async function setDeactivated(
     }
     return null
   })
-  return !outcome || missing ? userNotFound(uid) : undefined
+  if (!outcome || missing) return userNotFound(uid)
+  if (outcome.after) ctx.publish?.({ type: deactivate ? 'user.deactivated' : 'user.reactivated', uid, user: outcome.after })
+  return undefined
 }

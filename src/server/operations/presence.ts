@@ -2,7 +2,7 @@ import type { User } from '../../model/index.js'
 import type { Actor } from '../actor.js'
 import { hashAuthToken } from '../tokens.js'
 import type { StoredUser } from '../store/types.js'
-import type { OperationContext } from './context.js'
+import { onlineSince, type OperationContext } from './context.js'
 import type { DeleteResult } from './deactivateUsers.js'
 import { updateUser, type UpdateOptions } from './updateUser.js'
 
@@ -21,18 +21,24 @@ export async function putMe(
   const user = await updateUser(ctx, actor, actor.uid, body, options)
   const now = ctx.now()
   await ctx.store.setPresence(actor.uid, 'online', now)
+  ctx.publish?.({ type: 'user.online', uid: actor.uid })
   return { ...user, status: 'online', lastActiveAt: now, ...(actor.token ? { authToken: actor.token.value } : {}) }
 }
 
 /** `POST /user_sessions`: a heartbeat keeps the user online. */
 export async function heartbeat(ctx: OperationContext, actor: UserActor): Promise<void> {
   await ctx.store.setPresence(actor.uid, 'online', ctx.now())
+  ctx.publish?.({ type: 'user.online', uid: actor.uid })
 }
 
 /** `DELETE /me`: revokes the token of this request and marks the user offline. */
 export async function logout(ctx: OperationContext, actor: UserActor): Promise<DeleteResult> {
-  if (actor.token) await ctx.store.deleteToken(await hashAuthToken(actor.token.value))
+  const tokenHash = actor.token ? await hashAuthToken(actor.token.value) : undefined
+  if (tokenHash) await ctx.store.deleteToken(tokenHash)
   await ctx.store.setPresence(actor.uid, 'offline', ctx.now())
+  ctx.publish?.({ type: 'user.offline', uid: actor.uid })
+  // After the offline: the logged-out stream hears its own logout before it closes.
+  if (tokenHash) ctx.publish?.({ type: 'tokens.revoked', uid: actor.uid, tokenHash })
   return { success: true, message: `${actor.uid} logged out.` }
 }
 
@@ -46,4 +52,7 @@ export async function noteActivity(ctx: OperationContext, user: StoredUser): Pro
   const now = ctx.now()
   if (user.status !== 'online' || user.lastActiveAt === now) return
   await ctx.store.setPresence(user.uid, 'online', now)
+  // Back from a silence that outlasted the timeout: streams showed the user offline.
+  const cutoff = onlineSince(ctx)
+  if (cutoff !== undefined && (user.lastActiveAt ?? 0) < cutoff) ctx.publish?.({ type: 'user.online', uid: user.uid })
 }

@@ -45,11 +45,13 @@ export async function revokeAuthTokens(ctx: OperationContext, uid: string, token
   if (!user) throw userNotFound(uid)
   if (token === undefined) {
     const count = await ctx.store.deleteTokensOf(user.uid)
+    ctx.publish?.({ type: 'tokens.revoked', uid: user.uid })
     return { success: true, message: `Revoked ${count} auth token${count === 1 ? '' : 's'} of ${user.uid}.` }
   }
   const hash = await hashAuthToken(token)
   const record = await ctx.store.findToken(hash)
   const revoked = record?.uid === user.uid && (await ctx.store.deleteToken(hash))
+  if (revoked) ctx.publish?.({ type: 'tokens.revoked', uid: user.uid, tokenHash: hash })
   return { success: true, message: revoked ? 'The auth token was revoked.' : `${user.uid} has no such auth token.` }
 }
 

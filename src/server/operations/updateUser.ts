@@ -47,6 +47,7 @@ export async function updateUser(
     return applyUpdate(current, input, { keepsPrivate: !seesPrivateOf(actor, target), now: ctx.now() })
   })
   if (!outcome) throw userNotFound(uid)
+  if (outcome.after) ctx.publish?.({ type: 'user.updated', uid: target, user: outcome.after })
   if (refusal) {
     if (refusal.code !== 'ERR_CONFLICT') throw refusal
     throw new UserkitError('ERR_CONFLICT', refusal.message, { current: await presentOne(ctx, actor, outcome.before) })

@@ -1,0 +1,6 @@
+export { createEventHub } from './eventHub.js'
+export type { EventHub } from './eventHub.js'
+export { memoryEventBus } from './memoryEventBus.js'
+export { postgresEventBus } from './postgresEventBus.js'
+export type { PostgresEventBusOptions } from './postgresEventBus.js'
+export type { EventBus, EventStreamOptions, UserEventNotice, UserEventType } from './types.js'
