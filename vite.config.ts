@@ -90,7 +90,7 @@ export default defineConfig({
         test: {
           name: 'react',
           environment: 'jsdom',
-          include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+          include: ['test/react/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}', 'test/events/**/*.test.tsx'],
           setupFiles: ['test/setup/dom.ts'],
           env: { USERKIT_REACT_MAJOR: '19' },
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },

@@ -81,7 +81,7 @@ export function App(): ReactNode {
         ))}
       </nav>
       <main id="demo-panel" role="tabpanel" aria-labelledby={`tab-${side}`} className="demo-panel">
-        <UserkitProvider key={side} client={active.client} store={active.store} labels={labels} locale={locale}>
+        <UserkitProvider key={side} client={active.client} store={active.store} labels={labels} locale={locale} events>
           {side === 'admin' ? <AdminConsole text={text} /> : <MyProfile text={text} />}
         </UserkitProvider>
       </main>

@@ -12,6 +12,7 @@ import type {
   UpdateOptions,
   UserPage,
 } from './types.js'
+import type { UserEventMessage } from './readUserEvents.js'
 // Only for the {@link} below.
 import type { UserClientOptions } from './options.js'
 
@@ -86,4 +87,10 @@ export interface UserClient {
   logout(options?: CallOptions): Promise<DeleteResult>
   /** `POST /v3.0/user_sessions`: keeps the user `online`. */
   heartbeat(options?: CallOptions): Promise<void>
+  /**
+   * `GET /events` (Server-Sent Events) with this client's server, fetch and credentials: the token's
+   * stream on `/v3.0`, else the fullAccess key's on `/v3`. Ends when `signal` aborts or the server closes.
+   * @example for await (const event of client.events()) console.log(event.type)
+   */
+  events(options?: { lastEventId?: string; signal?: AbortSignal }): AsyncGenerator<UserEventMessage, void, undefined>
 }

@@ -1,6 +1,7 @@
 import type { User } from '../model/index.js'
 import { createGetUserBatcher } from './getUserBatcher.js'
 import type { UserClientOptions } from './options.js'
+import { readUserEvents } from './readUserEvents.js'
 import { createTransport, path, type ApiRequest, type Surface } from './request.js'
 import { toUserPage } from './response.js'
 import type { CallOptions, DeleteResult, Outcomes, UserPage } from './types.js'
@@ -141,6 +142,16 @@ export function createUserClient(options: UserClientOptions): UserClient {
     },
     async heartbeat({ signal } = {}) {
       await data({ method: 'POST', surface: 'client', path: '/user_sessions', body: {}, signal })
+    },
+    events({ lastEventId, signal } = {}) {
+      return readUserEvents({
+        baseUrl,
+        fetch: fetchFn,
+        ...(authToken !== undefined ? { authToken } : apiKey !== undefined ? { apiKey } : {}),
+        ...(appId !== undefined ? { appId } : {}),
+        ...(lastEventId !== undefined ? { lastEventId } : {}),
+        ...(signal !== undefined ? { signal } : {}),
+      })
     },
   }
 }

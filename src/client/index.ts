@@ -3,6 +3,8 @@
 export * from '../model/index.js'
 export { createUserClient } from './createUserClient.js'
 export type { UserClient } from './UserClient.js'
+export { readUserEvents } from './readUserEvents.js'
+export type { ReadUserEventsOptions, UserEvent, UserEventMessage, UserEventType } from './readUserEvents.js'
 export type { FetchLike, UserClientOptions } from './options.js'
 export type {
   AuthTokenResult,

@@ -5,6 +5,8 @@ import type { UserClient } from '../client/index.js'
 import { UserkitContext, type LabelOverrides, type UserkitContextValue } from './context.js'
 import { createCurrentUserStore, type CurrentUserStore } from './currentUserStore.js'
 import { inBrowser, warnOnce } from './development.js'
+import { useLiveUserEvents, type UserEventsSource } from './events/useLiveUserEvents.js'
+import { UserEventsContext } from './events/userEventEmitter.js'
 import { keepStoreAndCacheInStep } from './keepStoreAndCacheInStep.js'
 import { retryTransient } from './queryOptions.js'
 
@@ -32,6 +34,13 @@ export interface UserkitProviderProps {
    * @default the browser's
    */
   locale?: string
+  /**
+   * Live user events: while a user is logged in, the client's event stream keeps the cache (and so
+   * every component) current, presence included, without a refetch; heartbeats keep them online.
+   * @default false
+   * @example <UserkitProvider client={client} events>
+   */
+  events?: UserEventsSource
   children?: ReactNode
 }
 
@@ -45,7 +54,7 @@ const noLabels: LabelOverrides = {}
  *   <ProfilePage />
  * </UserkitProvider>
  */
-export function UserkitProvider({ client, queryClient, store, labels = noLabels, locale, children }: UserkitProviderProps): ReactNode {
+export function UserkitProvider({ client, queryClient, store, labels = noLabels, locale, events, children }: UserkitProviderProps): ReactNode {
   const outer = useContext(QueryClientContext)
   const [ownQueryClient] = useState(() =>
     queryClient || outer ? undefined : new QueryClient({ defaultOptions: { queries: { retry: retryTransient } } }),
@@ -69,7 +78,13 @@ export function UserkitProvider({ client, queryClient, store, labels = noLabels,
 
   useEffect(() => keepStoreAndCacheInStep(client, activeStore, activeQueryClient), [client, activeStore, activeQueryClient])
 
-  const tree = <UserkitContext.Provider value={value}>{children}</UserkitContext.Provider>
+  const emitter = useLiveUserEvents(client, activeStore, activeQueryClient, events)
+
+  const tree = (
+    <UserkitContext.Provider value={value}>
+      <UserEventsContext.Provider value={emitter}>{children}</UserEventsContext.Provider>
+    </UserkitContext.Provider>
+  )
   return activeQueryClient === outer ? tree : <QueryClientProvider client={activeQueryClient}>{tree}</QueryClientProvider>
 }
 

@@ -196,6 +196,7 @@ describe('hooks outside <UserkitProvider>', () => {
     useInfiniteUsers: () => userkit.useInfiniteUsers(),
     useBlockedUsers: () => userkit.useBlockedUsers(),
     useInfiniteBlockedUsers: () => userkit.useInfiniteBlockedUsers(),
+    useUserEvents: () => userkit.useUserEvents(() => {}),
     useCurrentUser: () => userkit.useCurrentUser((state) => state.status),
     useLogin: () => userkit.useLogin(),
     useLogout: () => userkit.useLogout(),

@@ -1,0 +1,97 @@
+import { QueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { createUserClient, type UserClient } from '../../src/client/index.js'
+import { createCurrentUserStore, UserkitProvider, type CurrentUserStore } from '../../src/react/index.js'
+import { createUserHandler, memoryEventBus, memoryStore, type UserHandlerOptions } from '../../src/server/index.js'
+import { loggedInClient } from './eventsHarness.js'
+
+export const FULL_KEY = 'full-key'
+export const BASE = 'http://userkit.test'
+
+export interface Sent {
+  method: string
+  path: string
+  lastEventId?: string
+  /** The handler has answered (for a stream: it is subscribed). */
+  answered: boolean
+}
+
+export interface LiveHarness {
+  /** What the app sent, through instance A. */
+  sent: Sent[]
+  /** A fullAccess client through instance B: changes made elsewhere. */
+  elsewhere: UserClient
+  /** A user's own client through instance B. */
+  loginElsewhere(uid: string): Promise<UserClient>
+  /** Breaks the app's open event streams, as a dropped connection would. */
+  cutStreams(): void
+  advance(seconds: number): void
+  queryClient: QueryClient
+  store: CurrentUserStore
+  wrapper: (props: { children: ReactNode }) => ReactNode
+  loginAs(uid: string): Promise<void>
+  seed(...users: Array<{ uid: string; name: string }>): Promise<void>
+}
+
+/**
+ * Two handler instances over one store and one event bus (as two processes on one PostgreSQL): the
+ * app talks to A, the rest of the world to B.
+ */
+export function createLiveHarness(options: Partial<UserHandlerOptions> = {}): LiveHarness {
+  const store = memoryStore()
+  const bus = memoryEventBus()
+  let clock = Math.floor(Date.now() / 1000)
+  const instance = (): ((request: Request) => Promise<Response>) =>
+    createUserHandler({ store, keys: [{ key: FULL_KEY, scope: 'fullAccess' }], now: () => clock, ...options, events: { bus, ...options.events } })
+  const a = instance()
+  const b = instance()
+  const sent: Sent[] = []
+  const cuts = new Set<AbortController>()
+  const fetch = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url)
+    const entry: Sent = { method: request.method, path: `${url.pathname}${url.search}`, answered: false }
+    const lastEventId = request.headers.get('last-event-id')
+    if (lastEventId !== null) entry.lastEventId = lastEventId
+    sent.push(entry)
+    const response = await a(request)
+    entry.answered = true
+    if (!url.pathname.endsWith('/events') || !response.body) return response
+    const cut = new AbortController()
+    cuts.add(cut)
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>()
+    response.body.pipeTo(writable, { signal: cut.signal }).catch(() => {})
+    return new Response(readable, { status: response.status, headers: response.headers })
+  }
+  const client = createUserClient({ baseUrl: BASE, fetch })
+  const elsewhere = createUserClient({ baseUrl: BASE, apiKey: FULL_KEY, fetch: b })
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
+  const currentUser = createCurrentUserStore()
+  return {
+    sent,
+    elsewhere,
+    loginElsewhere: (uid) => loggedInClient(elsewhere, uid, b),
+    cutStreams() {
+      for (const cut of cuts) cut.abort()
+      cuts.clear()
+    },
+    advance(seconds) {
+      clock += seconds
+    },
+    queryClient,
+    store: currentUser,
+    wrapper: ({ children }) => (
+      <UserkitProvider client={client} queryClient={queryClient} store={currentUser} events>
+        {children}
+      </UserkitProvider>
+    ),
+    async loginAs(uid) {
+      const { authToken } = await elsewhere.createAuthToken(uid)
+      const { authToken: _token, ...me } = await createUserClient({ baseUrl: BASE, fetch: b, authToken }).login()
+      client.setAuthToken(authToken)
+      currentUser.getState().loginSucceeded(me, authToken)
+    },
+    async seed(...users) {
+      for (const user of users) await elsewhere.createUser(user)
+    },
+  }
+}
