@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { createUserClient, type UserClient } from '../../src/client/index.js'
 import { createCurrentUserStore, UserkitProvider, type CurrentUserStore } from '../../src/react/index.js'
-import { createUserHandler, memoryEventBus, memoryStore, type UserHandlerOptions } from '../../src/server/index.js'
+import { createUserHandler, memoryEventBus, memoryStore, type EventBus, type UserHandlerOptions, type UserStore } from '../../src/server/index.js'
 import { loggedInClient } from './eventsHarness.js'
 
 export const FULL_KEY = 'full-key'
@@ -33,18 +33,28 @@ export interface LiveHarness {
   seed(...users: Array<{ uid: string; name: string }>): Promise<void>
 }
 
+/** A database and the bus an instance hears other instances through. */
+export interface Backend {
+  store: UserStore
+  bus: EventBus
+}
+
+const sharedMemory = (): Backend => ({ store: memoryStore(), bus: memoryEventBus() })
+
 /**
- * Two handler instances over one store and one event bus (as two processes on one PostgreSQL): the
- * app talks to A, the rest of the world to B.
+ * Two handler instances over one database (as two processes on one PostgreSQL): the app talks to A,
+ * the rest of the world to B. By default both share one memory store and one in-process bus.
  */
-export function createLiveHarness(options: Partial<UserHandlerOptions> = {}): LiveHarness {
-  const store = memoryStore()
-  const bus = memoryEventBus()
+export function createLiveHarness(
+  options: Partial<UserHandlerOptions> = {},
+  a: Backend = sharedMemory(),
+  b: Backend = a,
+): LiveHarness {
   let clock = Math.floor(Date.now() / 1000)
-  const instance = (): ((request: Request) => Promise<Response>) =>
+  const instance = ({ store, bus }: Backend): ((request: Request) => Promise<Response>) =>
     createUserHandler({ store, keys: [{ key: FULL_KEY, scope: 'fullAccess' }], now: () => clock, ...options, events: { bus, ...options.events } })
-  const a = instance()
-  const b = instance()
+  const appSide = instance(a)
+  const otherSide = instance(b)
   const sent: Sent[] = []
   const cuts = new Set<AbortController>()
   const fetch = async (request: Request): Promise<Response> => {
@@ -53,7 +63,7 @@ export function createLiveHarness(options: Partial<UserHandlerOptions> = {}): Li
     const lastEventId = request.headers.get('last-event-id')
     if (lastEventId !== null) entry.lastEventId = lastEventId
     sent.push(entry)
-    const response = await a(request)
+    const response = await appSide(request)
     entry.answered = true
     if (!url.pathname.endsWith('/events') || !response.body) return response
     const cut = new AbortController()
@@ -63,13 +73,13 @@ export function createLiveHarness(options: Partial<UserHandlerOptions> = {}): Li
     return new Response(readable, { status: response.status, headers: response.headers })
   }
   const client = createUserClient({ baseUrl: BASE, fetch })
-  const elsewhere = createUserClient({ baseUrl: BASE, apiKey: FULL_KEY, fetch: b })
+  const elsewhere = createUserClient({ baseUrl: BASE, apiKey: FULL_KEY, fetch: otherSide })
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
   const currentUser = createCurrentUserStore()
   return {
     sent,
     elsewhere,
-    loginElsewhere: (uid) => loggedInClient(elsewhere, uid, b),
+    loginElsewhere: (uid) => loggedInClient(elsewhere, uid, otherSide),
     cutStreams() {
       for (const cut of cuts) cut.abort()
       cuts.clear()
@@ -86,7 +96,7 @@ export function createLiveHarness(options: Partial<UserHandlerOptions> = {}): Li
     ),
     async loginAs(uid) {
       const { authToken } = await elsewhere.createAuthToken(uid)
-      const { authToken: _token, ...me } = await createUserClient({ baseUrl: BASE, fetch: b, authToken }).login()
+      const { authToken: _token, ...me } = await createUserClient({ baseUrl: BASE, fetch: otherSide, authToken }).login()
       client.setAuthToken(authToken)
       currentUser.getState().loginSucceeded(me, authToken)
     },
