@@ -36,7 +36,7 @@ export class AppSettings {
     this.storageMode = values.storageMode
   }
 
-  /** Kept for the SDK's sake: Userkit's server pushes no presence, so it changes nothing. */
+  /** Whose presence user listeners hear of: `ALL_USERS`, `ROLES` (see {@link getRoles}), or nobody. */
   getSubscriptionType(): string {
     return this.subscriptionType
   }

@@ -11,6 +11,8 @@ import { StorageMode } from './StorageMode.js'
 import { User } from './User.js'
 import { UsersRequest } from './UsersRequest.js'
 import { UsersRequestBuilder } from './UsersRequestBuilder.js'
+import { addListener, removeListener, syncUserEvents } from './userEvents.js'
+import { UserListener } from './UserListener.js'
 import { editableFields, userFromWire, type UserLike } from './userWire.js'
 
 /** What `login` accepts besides `(uid, authKey)` and `(authToken)`. */
@@ -37,6 +39,7 @@ export class CometChat {
   static BlockedUsersRequest = BlockedUsersRequest
   static BlockedUsersRequestBuilder = BlockedUsersRequestBuilder
   static CometChatException = CometChatException
+  static UserListener = UserListener
   static StorageMode = StorageMode
   static USER_STATUS = USER_STATUS
   static SORT_BY = SORT_BY
@@ -52,6 +55,7 @@ export class CometChat {
     if (!appId) throw noAppId()
     initSession(appId, appSettings ?? new AppSettingsBuilder().build())
     CometChat.initialized = true
+    syncUserEvents()
     return true
   }
 
@@ -114,11 +118,11 @@ export class CometChat {
     if (!first) throw parameterMissing()
     const me = storedUser()
     if (second === undefined) {
-      if (me !== undefined && me.authToken !== first) forgetUser()
+      if (me !== undefined && me.authToken !== first) switchUser()
       return loginWithToken(first)
     }
     if (me !== undefined && me.uid === first.toLowerCase()) return userFromWire(me)
-    if (me !== undefined) forgetUser()
+    if (me !== undefined) switchUser()
     const device = deviceId()
     const { authToken } = await withKey(second, (client) => client.createAuthToken(first, { deviceId: device }))
     return loginWithToken(authToken)
@@ -129,6 +133,21 @@ export class CometChat {
     if (!CometChat.initialized) return null
     const me = storedUser()
     return me === undefined ? null : userFromWire(me)
+  }
+
+  /**
+   * Calls the listener's `onUserOnline` / `onUserOffline` with each user whose presence the app
+   * subscribed to (`subscribePresenceForAllUsers()` or `…ForRoles(roles)`) as they log in and out.
+   * While someone is logged in and any listener is registered, one `GET {client}/events` stream is
+   * open, resuming where it left off after a drop. A listener added again under its id replaces it.
+   */
+  static addUserListener(listenerId: string, userListener: UserListener): void {
+    addListener(listenerId, userListener)
+  }
+
+  /** Forgets the listener; the event stream closes with the last one. */
+  static removeUserListener(listenerId: string): void {
+    removeListener(listenerId)
   }
 
   /** `POST {client}/blockedusers`: resolves the outcome per uid, e.g. `{ bob: { success: true, message } }`. */
@@ -156,6 +175,7 @@ export class CometChat {
       throw exception
     } finally {
       if (CometChat.initialized) forgetUser()
+      syncUserEvents()
     }
   }
 }
@@ -169,10 +189,17 @@ function normalizeLogin(args: [string] | [string, string] | [LoginObject]): [str
   return [first, second]
 }
 
+function switchUser(): void {
+  forgetUser()
+  syncUserEvents()
+}
+
 async function loginWithToken(authToken: string): Promise<User> {
   const device = deviceId()
   const user = await withToken(authToken, (client) => client.login({ platform: 'WEB', deviceId: device }))
-  return storeUser({ ...user, status: 'online' }, user.authToken ?? authToken)
+  const me = storeUser({ ...user, status: 'online' }, user.authToken ?? authToken)
+  syncUserEvents()
+  return me
 }
 
 function checkUids(uids: unknown, method: string): void {

@@ -16,6 +16,13 @@ interface Initialized {
   hosts: Hosts
   storage: KeyValueStorage
   client: UserClient
+  presence: PresenceScope
+}
+
+/** Whose presence the app subscribed to (`AppSettingsBuilder.subscribePresenceFor…`). */
+export interface PresenceScope {
+  type: string
+  roles: readonly string[]
 }
 
 // One session per page, as the SDK's is: CometChat's API is static.
@@ -25,7 +32,21 @@ let current: Initialized | undefined
 export function initSession(appId: string, settings: AppSettings): void {
   const hosts = resolveHosts(appId, settings)
   const client = createUserClient({ baseUrl: standIn, appId, fetch: (request) => route(request, hosts), batchGetUser: false })
-  current = { appId, hosts, storage: pickStorage(settings.getStorageMode()), client }
+  const presence = { type: settings.getSubscriptionType(), roles: settings.getRoles() ?? [] }
+  current = { appId, hosts, storage: pickStorage(settings.getStorageMode()), client, presence }
+}
+
+export function hasSession(): boolean {
+  return current !== undefined
+}
+
+export function presenceScope(): PresenceScope {
+  return session().presence
+}
+
+/** The session's client with a user's token, for calls that are not one request (the event stream). */
+export function tokenClient(authToken: string): UserClient {
+  return session().client.withCredentials({ authToken })
 }
 
 async function route(request: Request, hosts: Hosts): Promise<Response> {

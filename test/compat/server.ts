@@ -19,6 +19,8 @@ export interface TestServer {
   /** `http://127.0.0.1:port`. */
   url: string
   received: Received[]
+  /** Ends every event stream served so far, as a dropped connection would: the server sees its reader go. */
+  dropStreams(): void
   close(): Promise<void>
 }
 
@@ -37,6 +39,7 @@ export async function startServer(): Promise<TestServer> {
     rateLimit: false,
   })
   const received: Received[] = []
+  const streams = new Set<TransformStreamDefaultController<Uint8Array>>()
   const running: RunningServer = await serve({
     port: 0,
     handler: async (request) => {
@@ -48,10 +51,26 @@ export async function startServer(): Promise<TestServer> {
         headers: request.headers,
         body: text === '' ? undefined : JSON.parse(text),
       })
-      return handler(request)
+      const response = await handler(request)
+      if (!url.pathname.endsWith('/events') || !response.body) return response
+      let cut: TransformStreamDefaultController<Uint8Array> | undefined
+      const body = response.body.pipeThrough(
+        new TransformStream<Uint8Array, Uint8Array>({
+          start: (controller) => {
+            cut = controller
+            streams.add(controller)
+          },
+          flush: () => void streams.delete(cut!),
+        }),
+      )
+      return new Response(body, { status: response.status, headers: response.headers })
     },
   })
-  return { url: running.url, received, close: () => running.close() }
+  const dropStreams = (): void => {
+    for (const stream of streams) stream.terminate()
+    streams.clear()
+  }
+  return { url: running.url, received, dropStreams, close: () => running.close() }
 }
 
 /** `METHOD /path?query` of each request. */
