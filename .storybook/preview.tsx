@@ -8,7 +8,7 @@ const withBackend: Decorator = (Story, { loaded, globals, parameters }) => {
   const backend = loaded.backend as StoryBackend
   const theme = (parameters.theme as string | undefined) ?? (globals.theme as string | undefined)
   return (
-    <UserkitProvider client={backend.client} queryClient={backend.queryClient} store={backend.store}>
+    <UserkitProvider client={backend.client} queryClient={backend.queryClient} store={backend.store} events={backend.events}>
       <div data-theme={theme} dir={parameters.dir as string | undefined} className="story-canvas">
         <Story />
       </div>

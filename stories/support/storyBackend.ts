@@ -20,6 +20,8 @@ export interface StoryBackendOptions {
   latencyMs?: number
   /** `'down'`: every request fails as a network failure would; `'hang'`: no answer ever comes. */
   network?: 'up' | 'down' | 'hang'
+  /** Live events on the provider (`<UserkitProvider events>`). */
+  events?: boolean
 }
 
 export interface StoryBackend {
@@ -33,6 +35,9 @@ export interface StoryBackend {
   setNetwork(state: 'up' | 'down' | 'hang'): void
   /** Every request the app's client sent, as `METHOD /path?query`. */
   sent: string[]
+  /** The same, once the handler answered (for a stream: once it is subscribed). */
+  answered: string[]
+  events: boolean
 }
 
 /**
@@ -49,13 +54,17 @@ export async function createStoryBackend(options: StoryBackendOptions = {}): Pro
   })
   let network = options.network ?? 'up'
   const sent: string[] = []
+  const answered: string[] = []
   const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url)
-    sent.push(`${request.method} ${url.pathname}${url.search}`)
+    const line = `${request.method} ${url.pathname}${url.search}`
+    sent.push(line)
     if (network === 'down') throw new TypeError('Failed to fetch')
     if (network === 'hang') return new Promise<Response>(() => {})
     if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs))
-    return handler(request)
+    const response = await handler(request)
+    answered.push(line)
+    return response
   }
   const admin = createUserClient({ baseUrl: BASE, apiKey: STORY_KEY, fetch: handler })
   for (const user of options.users ?? sampleUsers()) await admin.createUser(user)
@@ -69,5 +78,5 @@ export async function createStoryBackend(options: StoryBackendOptions = {}): Pro
     store.getState().loginSucceeded(me, authToken)
   }
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
-  return { client, admin, store, queryClient, setNetwork: (state) => void (network = state), sent }
+  return { client, admin, store, queryClient, setNetwork: (state) => void (network = state), sent, answered, events: options.events ?? false }
 }
