@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 import pkg from './package.json' with { type: 'json' }
+import { chromiumArgs, chromiumPath } from './test/setup/chromium.js'
 
 // Everything the package depends on stays an import: peers are the app's to provide.
 const external = [
@@ -22,23 +23,12 @@ const react18 = fileURLToPath(new URL('./compat/react18/node_modules/', import.m
 /** Whether a source file starts with its own 'use client' (kept by the build: no second one). */
 const hasUseClient = (file: string | null): boolean => file !== null && /^['"]use client['"]/.test(readFileSync(file, 'utf8'))
 
-// Debian's Chromium (apt-get install chromium): Playwright may not download a browser of its own here.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 /** A fresh object per project: Vitest mutates `instances`, and a shared one mislabels projects. */
 const inChromium = () => ({
   enabled: true,
   headless: true,
-  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+  provider: playwright({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] } }),
   instances: [{ browser: 'chromium' as const }],
 })
 

@@ -3,9 +3,9 @@ import { BLOCKED_USERS_DIRECTIONS } from './constants.js'
 import type { CometChatException } from './CometChatException.js'
 import { invalidDirection } from './errors.js'
 import { checkLimit } from './pageLimit.js'
+import { PageCursor } from './pageCursor.js'
 import { asUser } from './session.js'
 import type { User } from './User.js'
-import { userFromWire } from './userWire.js'
 
 /** @internal What a {@link BlockedUsersRequestBuilder} collects. */
 export interface BlockedUsersRequestOptions {
@@ -26,12 +26,12 @@ export class BlockedUsersRequest {
   static directions = BLOCKED_USERS_DIRECTIONS
 
   private readonly options: BlockedUsersRequestOptions
-  private currentPage = 0
-  private fetching = false
+  private readonly cursor: PageCursor
 
   /** @private Use `new BlockedUsersRequestBuilder()…build()`. */
   constructor(options: BlockedUsersRequestOptions) {
     this.options = { ...options, searchKeyword: options.searchKeyword?.trim() || undefined }
+    this.cursor = new PageCursor(options.page)
   }
 
   getDirection(): string {
@@ -45,28 +45,20 @@ export class BlockedUsersRequest {
   }
   /** The last page fetched with users in it; 0 before the first. */
   getPage(): number {
-    return this.currentPage
+    return this.cursor.page
   }
 
   async fetchNext(): Promise<User[]> {
-    if (this.fetching) {
-      this.fetching = false
-      return []
-    }
-    const problem = this.check()
-    if (problem) throw problem
-    this.fetching = true
-    try {
-      const page = this.currentPage === 0 ? this.options.page + 1 : this.currentPage + 1
-      const { limit, searchKeyword, direction } = this.options
-      const { users } = await asUser((client) =>
-        client.getBlockedUsers({ perPage: limit, page, searchKey: searchKeyword, direction: direction as BlockedUsersQuery['direction'] }),
-      )
-      if (users.length > 0) this.currentPage = page
-      return users.map(userFromWire)
-    } finally {
-      this.fetching = false
-    }
+    const { limit, searchKeyword, direction } = this.options
+    return this.cursor.next(
+      () => this.check(),
+      async (page) =>
+        (
+          await asUser((client) =>
+            client.getBlockedUsers({ perPage: limit, page, searchKey: searchKeyword, direction: direction as BlockedUsersQuery['direction'] }),
+          )
+        ).users,
+    )
   }
 
   private check(): CometChatException | undefined {

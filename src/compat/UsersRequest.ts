@@ -3,9 +3,9 @@ import type { CometChatException } from './CometChatException.js'
 import { USER_STATUS } from './constants.js'
 import { invalidStatus, notAnArray } from './errors.js'
 import { checkLimit } from './pageLimit.js'
+import { PageCursor } from './pageCursor.js'
 import { asUser } from './session.js'
 import type { User } from './User.js'
-import { userFromWire } from './userWire.js'
 
 /** @internal What a {@link UsersRequestBuilder} collects. */
 export interface UsersRequestOptions {
@@ -33,14 +33,14 @@ export class UsersRequest {
   static USER_STATUS = USER_STATUS
 
   private readonly options: UsersRequestOptions
-  private currentPage = 0
-  private fetching = false
+  private readonly cursor: PageCursor
 
   /** @private Use `new UsersRequestBuilder()…build()`. */
   constructor(options: UsersRequestOptions) {
     const status = options.status === USER_STATUS.ONLINE ? 'available' : options.status
     const searchKeyword = options.searchKeyword?.trim() || undefined
     this.options = { ...options, status, searchKeyword }
+    this.cursor = new PageCursor(options.page)
   }
 
   getLimit(): number {
@@ -85,26 +85,14 @@ export class UsersRequest {
   }
   /** The last page fetched with users in it; 0 before the first. */
   getPage(): number {
-    return this.currentPage
+    return this.cursor.page
   }
 
   async fetchNext(): Promise<User[]> {
-    // As the SDK: a call made while one is under way resolves empty and sends nothing.
-    if (this.fetching) {
-      this.fetching = false
-      return []
-    }
-    const problem = this.check()
-    if (problem) throw problem
-    this.fetching = true
-    try {
-      const page = this.currentPage === 0 ? this.options.page + 1 : this.currentPage + 1
-      const { users } = await asUser((client) => client.listUsers(this.query(page)))
-      if (users.length > 0) this.currentPage = page
-      return users.map(userFromWire)
-    } finally {
-      this.fetching = false
-    }
+    return this.cursor.next(
+      () => this.check(),
+      async (page) => (await asUser((client) => client.listUsers(this.query(page)))).users,
+    )
   }
 
   private check(): CometChatException | undefined {

@@ -3,21 +3,12 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { chromium } from 'playwright'
+import { chromiumArgs, chromiumPath } from '../setup/chromium.js'
 import { initSdk, type Act, type Outcome, type SdkRuntime } from './sdkRuntime.js'
 
-// Debian's Chromium: Playwright may not download a browser of its own here.
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // The server's certificate is self-signed, made by the test.
-  '--ignore-certificate-errors',
-]
+const executablePath = chromiumPath
+// The server's certificate is self-signed, made by the test.
+const args = [...chromiumArgs, '--ignore-certificate-errors']
 
 /** A page with the SDK's browser build, on an origin of its own (so every call is cross-origin). */
 export async function startPageServer(): Promise<{ origin: string; close(): Promise<void> }> {

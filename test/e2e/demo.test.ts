@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, type Browser, type BrowserContext, type Page } from 'playwright/test'
 import { afterAll, beforeAll, describe, it, expect as vexpect } from 'vitest'
+import { chromiumArgs, chromiumPath } from '../setup/chromium.js'
 import { buildDemo, fullAccessKey, startDemo, stopDemo, type RunningDemo } from './demo/demoServer.js'
 
 // The README's main command end to end: the built demo served by its own server process (as
@@ -50,7 +51,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'userkit-demo-'))
   await Promise.all([buildDemo(), mkdir(docs, { recursive: true })])
   demo = await startDemo(dataDir)
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs] })
   admin = await browser.newContext({ viewport })
   adminPage = await openAdmin(admin)
 }, 150_000)
