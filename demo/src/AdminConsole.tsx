@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLogout } from 'userkit'
 import { DEMO_ADMIN, DEMO_ROLES } from './demoAdmin.js'
 import type { DemoText } from './i18n/demoText.js'
+import { SignInPanel } from './SignInPanel.js'
 import { useDemoSignIn } from './useDemoSignIn.js'
 
 /** An admin's screen: find users, edit or (de/re)activate one, change roles, create new ones. */
@@ -15,17 +16,11 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
 
   if (!me) {
     return (
-      <section className="demo-signin" aria-labelledby="admin-signin-title">
-        <h2 id="admin-signin-title">{text.admin}</h2>
-        <p>{text.adminIntro}</p>
-        <p className="demo-note" role="note">
-          {text.demoOnly}
-        </p>
+      <SignInPanel title={text.admin} intro={text.adminIntro} text={text} signIn={signIn}>
         <button type="button" className="demo-button primary" disabled={signIn.pending} onClick={() => void signIn.signIn(DEMO_ADMIN.uid)}>
           {signIn.pending ? text.signingIn : text.signInAsAdmin(DEMO_ADMIN.name)}
         </button>
-        {signIn.error ? <p role="alert">{text.signInFailed(signIn.error)}</p> : null}
-      </section>
+      </SignInPanel>
     )
   }
 

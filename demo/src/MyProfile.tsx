@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { BlockButton, BlockedUsersList, ProfileEditor, UserCard, UserList, UserMenu, useCurrentUser } from 'userkit'
 import { DEMO_ROLES } from './demoAdmin.js'
 import type { DemoText } from './i18n/demoText.js'
+import { SignInPanel } from './SignInPanel.js'
 import { useDemoSignIn } from './useDemoSignIn.js'
 
 // With the browser's checks off, the editor sends any draft and the server's 400 shows beside each field.
@@ -20,12 +21,7 @@ export function MyProfile({ text }: { text: DemoText }): ReactNode {
 
   if (!me) {
     return (
-      <section className="demo-signin" aria-labelledby="profile-signin-title">
-        <h2 id="profile-signin-title">{text.profile}</h2>
-        <p>{text.profileIntro}</p>
-        <p className="demo-note" role="note">
-          {text.demoOnly}
-        </p>
+      <SignInPanel title={text.profile} intro={text.profileIntro} text={text} signIn={signIn}>
         <form
           className="demo-signin-form"
           onSubmit={(event) => {
@@ -39,8 +35,7 @@ export function MyProfile({ text }: { text: DemoText }): ReactNode {
             {signIn.pending ? text.signingIn : text.signIn}
           </button>
         </form>
-        {signIn.error ? <p role="alert">{text.signInFailed(signIn.error)}</p> : null}
-      </section>
+      </SignInPanel>
     )
   }
 
