@@ -8,8 +8,8 @@ import { credentialFixture, credentialKinds } from './credentialKinds.js'
 import { describeContract, roles } from './harness.js'
 
 // Who may call what, as DESIGN's "Credentials and who may do what" and its two wire-contract tables
-// say: every route of both surfaces against every kind of credential. `:uid` is ada, `:token` ada's
-// live token; the fixture is in credentialKinds.ts.
+// say: every route of both surfaces against every kind of credential. `:uid` is ada, `:manager` root
+// (whose role may manage users), `:token` ada's live token; the fixture is in credentialKinds.ts.
 type Outcome = { status: number; code?: string }
 const ok: Outcome = { status: 200 }
 const noKey: Outcome = { status: 401, code: 'AUTH_ERR_EMPTY_APIKEY' }
@@ -32,6 +32,8 @@ const table: Row[] = [
   ['DELETE', '/v3/users',                         { uidsToDeactivate: ['eve'] },      [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['PUT',    '/v3/users',                         { uidsToActivate: ['zed'] },        [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['POST',   '/v3/users/:uid/auth_tokens',        {},                                 [noKey,   badKey,  ok,      ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  // A token for a user whose role may manage users is a manager's powers: an authOnly key (it ships in browsers) may not mint one.
+  ['POST',   '/v3/users/:manager/auth_tokens',    {},                                 [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['DELETE', '/v3/users/:uid/auth_tokens',        undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['DELETE', '/v3/users/:uid/auth_tokens/:token', undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['POST',   '/v3/users/:uid/blockedusers',       { blockedUids: ['bob'] },           [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
@@ -67,15 +69,17 @@ it('has a cell for every route either surface serves, and one for every kind of 
     ...restApi(ctx, envKeys).routes.map(({ method, path }) => `${method} /v3${path}`),
     ...clientApi(ctx, createRoles(roles), undefined).routes.map(({ method, path }) => `${method} /v3.0${path}`),
   ]
-  expect(new Set(table.map(([method, path]) => `${method} ${path}`))).toEqual(new Set(served))
-  expect(table.length).toBe(new Set(served).size)
+  const routeOf = (path: string): string => path.replace(':manager', ':uid')
+  expect(new Set(table.map(([method, path]) => `${method} ${routeOf(path)}`))).toEqual(new Set(served))
+  // One row per route, but for the rows that name another target of the same route.
+  expect(table.filter(([, path]) => !path.includes(':manager')).length).toBe(new Set(served).size)
   for (const [method, path, , expected] of table) expect(expected, `${method} ${path}`).toHaveLength(credentialKinds.length)
 })
 
 describeContract('access table', (env) => {
   it.each(cells)('$label', async ({ method, path, body, kind, outcome }) => {
     const fixture = await credentialFixture(env())
-    const url = path.replace(':uid', 'ada').replace(':token', encodeURIComponent(fixture.adaToken))
+    const url = path.replace(':uid', 'ada').replace(':manager', 'root').replace(':token', encodeURIComponent(fixture.adaToken))
     const before = await storeState(env().store, fixture.tokens)
     const answer = await env().call(method, url, { as: fixture.credential(kind), ...(body !== undefined ? { body } : {}) })
     if (outcome.code === undefined) {

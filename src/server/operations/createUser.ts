@@ -27,7 +27,7 @@ export async function createUser(ctx: OperationContext, actor: Actor, body: Reco
   ctx.publish?.({ type: 'user.created', uid: stored.uid, user: stored })
   const user = await presentOne(ctx, actor, stored)
   if (actor.kind === 'key' && body.withAuthToken === true) {
-    user.authToken = (await issueAuthToken(ctx, stored.uid, {})).authToken
+    user.authToken = (await issueAuthToken(ctx, actor, stored.uid, {})).authToken
   }
   return user
 }

@@ -4,7 +4,7 @@ import type { Actor } from '../actor.js'
 import { generateAuthToken, hashAuthToken } from '../tokens.js'
 import { findActive, isPossibleUid, presentOne, type OperationContext } from './context.js'
 import type { DeleteResult } from './deactivateUsers.js'
-import { userNotFound } from './notFound.js'
+import { noAccess, userNotFound } from './notFound.js'
 
 export interface AuthTokenResult {
   uid: string
@@ -24,15 +24,22 @@ const issueSchema = v.object({
   ),
 })
 
-/** `POST /users/{uid}/auth_tokens`. Tokens are stored hashed, so each call issues a new one. */
+/**
+ * `POST /users/{uid}/auth_tokens`. Tokens are stored hashed, so each call issues a new one. An
+ * authOnly key ships in browsers: a token it minted for a manager would hand anyone a manager's powers.
+ */
 export async function issueAuthToken(
   ctx: OperationContext,
+  actor: Actor,
   uid: string,
   body: Record<string, unknown>,
 ): Promise<AuthTokenResult> {
   const { deviceId } = parseOrThrow(issueSchema, body)
   const user = await findActive(ctx, uid)
   if (!user) throw userNotFound(uid)
+  if (actor.kind === 'key' && actor.scope === 'authOnly' && ctx.roles.canManage(user.role)) {
+    throw noAccess(`An authOnly key cannot issue an auth token for ${user.uid}, whose role (${user.role}) may manage users; issue it from your backend with a fullAccess key.`)
+  }
   const authToken = generateAuthToken()
   const createdAt = ctx.now()
   await ctx.store.addToken({ hash: await hashAuthToken(authToken), uid: user.uid, createdAt, ...(deviceId ? { deviceId } : {}) })

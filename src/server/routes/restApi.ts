@@ -43,7 +43,7 @@ export function restApi(ctx: OperationContext, keys: readonly ApiKey[], limiter?
   app.delete('/users', fullAccess, async (c) => ok(c, await setActive(ctx, c.get('actor'), await readBody(c), false)))
   app.put('/users', fullAccess, async (c) => ok(c, await setActive(ctx, c.get('actor'), await readBody(c), true)))
 
-  app.post('/users/:uid/auth_tokens', anyKey, async (c) => ok(c, await issueAuthToken(ctx, c.req.param('uid'), await readBody(c))))
+  app.post('/users/:uid/auth_tokens', anyKey, async (c) => ok(c, await issueAuthToken(ctx, c.get('actor'), c.req.param('uid'), await readBody(c))))
   app.delete('/users/:uid/auth_tokens', fullAccess, async (c) => ok(c, await revokeAuthTokens(ctx, c.req.param('uid'))))
   app.delete('/users/:uid/auth_tokens/:token', fullAccess, async (c) =>
     ok(c, await revokeAuthTokens(ctx, c.req.param('uid'), c.req.param('token'))),
