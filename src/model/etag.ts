@@ -50,10 +50,10 @@ function hash53(text: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0)
 }
 
-/** Whether an `If-Match` header value matches the current ETag. */
+/** Whether an `If-Match` header value matches the current ETag: strongly (RFC 9110), so a weak tag never does. */
 export function ifMatchSatisfied(header: string, etag: string): boolean {
   return header
     .split(',')
-    .map((part) => part.trim().replace(/^W\//, ''))
+    .map((part) => part.trim())
     .some((candidate) => candidate === '*' || candidate === etag)
 }

@@ -14,6 +14,17 @@ export function isStorableText(text: string): boolean {
   return !unstorable.test(text)
 }
 
+// Nothing a person can see: spaces, zero-width and format characters (joiners, bidi marks, the BOM),
+// fillers (U+3164) and combining marks with no base.
+const invisibleOnly = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*$/u
+// Embeddings, overrides and isolates reorder what follows them: "\u202Egnp.exe" reads "exe.png".
+const directionControls = /[\u202A-\u202E\u2066-\u2069]/
+
+/** Whether a person would see at least one character of `text`. */
+export function hasVisibleCharacter(text: string): boolean {
+  return !invisibleOnly.test(text)
+}
+
 const text = (field: string) =>
   v.pipe(v.string(`${field} must be a string`), v.check(isStorableText, `${field} must not contain NUL or broken Unicode`))
 
@@ -30,6 +41,8 @@ export const nameSchema = v.pipe(
   text('name'),
   v.trim(),
   v.check((name) => name.length > 0, 'name is required'),
+  v.check((name) => name.length === 0 || hasVisibleCharacter(name), 'name must contain a visible character'),
+  v.check((name) => !directionControls.test(name), 'name must not contain characters that change the text direction'),
   v.check((name) => codePoints(name) <= limits.nameLength, `name must be at most ${limits.nameLength} characters`),
 )
 
@@ -47,18 +60,25 @@ export const roleSchema = v.pipe(
   v.maxLength(limits.roleLength, `role must be at most ${limits.roleLength} characters`),
 )
 
-function hasProtoKey(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(hasProtoKey)
-  if (value === null || typeof value !== 'object') return false
-  return Object.keys(value).some((key) => key === '__proto__' || hasProtoKey((value as Record<string, unknown>)[key]))
+/** Every key and string inside a JSON value, visited without recursion (the value may be deep). */
+function everyKeyAndString(value: unknown, accept: (text: string, isKey: boolean) => boolean): boolean {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const current = stack.pop()
+    if (typeof current === 'string') {
+      if (!accept(current, false)) return false
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, inner] of Object.entries(current)) {
+        if (!Array.isArray(current) && !accept(key, true)) return false
+        stack.push(inner)
+      }
+    }
+  }
+  return true
 }
 
-function isStorableJson(value: unknown): boolean {
-  if (typeof value === 'string') return isStorableText(value)
-  if (Array.isArray(value)) return value.every(isStorableJson)
-  if (value === null || typeof value !== 'object') return true
-  return Object.entries(value).every(([key, inner]) => isStorableText(key) && isStorableJson(inner))
-}
+const hasProtoKey = (value: unknown): boolean => !everyKeyAndString(value, (text, isKey) => !(isKey && text === '__proto__'))
+const isStorableJson = (value: unknown): boolean => everyKeyAndString(value, isStorableText)
 
 const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length
 
@@ -84,6 +104,8 @@ export const metadataSchema = v.pipe(
 
 export const statusMessageSchema = v.pipe(
   text('statusMessage'),
+  // Empty clears it; anything else must show.
+  v.check((text) => text.length === 0 || hasVisibleCharacter(text), 'statusMessage must contain a visible character'),
   v.check(
     (text) => codePoints(text) <= limits.statusMessageLength,
     `statusMessage must be at most ${limits.statusMessageLength} characters`,
@@ -95,6 +117,7 @@ export const tagsSchema = v.pipe(
     v.pipe(
       text('each tag'),
       v.minLength(1, 'a tag must not be empty'),
+      v.check((tag) => tag.length === 0 || hasVisibleCharacter(tag), 'a tag must contain a visible character'),
       v.check((tag) => codePoints(tag) <= limits.tagLength, `a tag must be at most ${limits.tagLength} characters`),
     ),
     'tags must be an array of strings',

@@ -15,10 +15,10 @@ export type Actor =
 
 /**
  * Hono's environment: the actor and, when limits apply, the caller's rate-limit state are set by the
- * credentials middleware of each surface.
+ * credentials middleware of each surface; the parsed body by `jsonBody`, before either.
  */
 export interface ServerEnv {
-  Variables: { actor: Actor; rateLimit?: RateLimitState }
+  Variables: { actor: Actor; rateLimit?: RateLimitState; body?: Record<string, unknown> }
 }
 
 /** The uid whose view of blocks applies, if any. */

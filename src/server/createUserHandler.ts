@@ -1,10 +1,10 @@
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { UserkitError } from '../model/index.js'
 import type { ServerEnv } from './actor.js'
 import { createEventHub } from './events/eventHub.js'
 import { errorAnswer } from './http.js'
+import { jsonBody } from './jsonBody.js'
 import type { OperationContext } from './operations/context.js'
 import type { UserHandlerOptions } from './options.js'
 import { createRateLimiter, rateLimitHeaders } from './rateLimit.js'
@@ -12,6 +12,7 @@ import { createRoles } from './roles.js'
 import { clientApi } from './routes/clientApi.js'
 import { clientEvents, restEvents } from './routes/events.js'
 import { restApi } from './routes/restApi.js'
+import { sameSiteSessions } from './sessionOrigin.js'
 import { StoreUnavailableError } from './store/storeUnavailable.js'
 
 const rateLimitHeaderNames = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
@@ -42,6 +43,7 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
   const events = createEventHub(ctx, options.events ?? {}, report)
   ctx.publish = events.publish
   const limiter = createRateLimiter(options.rateLimit, ctx.now)
+  const authenticate = options.authenticate && sameSiteSessions(options.authenticate, options.cors)
   const maxUrlLength = options.maxUrlLength ?? 8192
   const internal = (): Response => errorAnswer(new UserkitError('ERR_INTERNAL', 'The server could not complete the request.'))
 
@@ -68,19 +70,11 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
     await next()
   })
   if (limiter) app.use('*', rateLimitHeaders())
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 64 * 1024,
-      onError: () => {
-        throw new UserkitError('ERR_PAYLOAD_TOO_LARGE', `The body is larger than ${options.maxBodyBytes ?? 64 * 1024} bytes.`)
-      },
-    }),
-  )
+  app.use('*', jsonBody(options.maxBodyBytes ?? 64 * 1024))
   app.route('/v3', restEvents(ctx, options.keys, events, limiter))
-  app.route('/v3.0', clientEvents(ctx, roles, options.authenticate, events, limiter))
+  app.route('/v3.0', clientEvents(ctx, roles, authenticate, events, limiter))
   app.route('/v3', restApi(ctx, options.keys, limiter))
-  app.route('/v3.0', clientApi(ctx, roles, options.authenticate, limiter))
+  app.route('/v3.0', clientApi(ctx, roles, authenticate, limiter))
   app.notFound((c) => errorAnswer(new UserkitError('ERR_API_NOT_FOUND', `No API at ${c.req.method} ${new URL(c.req.url).pathname}.`)))
   app.onError((error) => {
     if (error instanceof UserkitError) return errorAnswer(error)

@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import type { ServerEnv } from './actor.js'
 import { isStorableText, userEtag, UserkitError, type ServerErrorCode, type User, type UserkitErrorCode } from '../model/index.js'
 
 /** `{ "data": … }` with status 200. */
@@ -48,22 +49,9 @@ export function fail(code: ServerErrorCode & UserkitErrorCode, message: string):
   throw new UserkitError(code, message)
 }
 
-/**
- * The JSON body as an object. An empty body is `{}`; anything but a JSON object is a 400 naming `body`.
- */
-export async function readBody(c: Context): Promise<Record<string, unknown>> {
-  const text = await c.req.text()
-  if (text.trim() === '') return {}
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    throw new UserkitError('ERR_BAD_REQUEST', 'The body is not valid JSON.', { details: { body: ['must be valid JSON'] } })
-  }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new UserkitError('ERR_BAD_REQUEST', 'The body must be a JSON object.', { details: { body: ['must be a JSON object'] } })
-  }
-  return parsed as Record<string, unknown>
+/** The JSON body, read and checked by `jsonBody` before credentials: `{}` when there was none. */
+export async function readBody(c: Context<ServerEnv>): Promise<Record<string, unknown>> {
+  return c.get('body') ?? {}
 }
 
 /**

@@ -22,9 +22,16 @@ export interface UserHandlerOptions {
    * @default { default: {} }
    */
   roles?: Record<string, RolePermissions>
-  /** Maps a request carrying the host app's own session (cookie, JWT) to a user, for the client API. */
+  /**
+   * Maps a request carrying the host app's own session (cookie, JWT) to a user, for the client API.
+   * Called only for requests without an `authtoken` whose `Origin`, when present, is this site (same
+   * host) or one listed in `cors.origin`; from any other origin the request gets 403 first.
+   */
   authenticate?: (request: Request) => Promise<{ uid: string } | null>
-  /** Answer CORS preflights and add CORS headers for these origins. Without it, no CORS headers. */
+  /**
+   * Answer CORS preflights and add CORS headers for these origins. Without it, no CORS headers. The
+   * listed origins (not `'*'`) may also use sessions that `authenticate` reads.
+   */
   cors?: { origin: string | string[] }
   /**
    * Largest request body accepted, in bytes; larger ones get 413 before they are read.

@@ -116,7 +116,8 @@ describe('updateUser', () => {
   it('updates any user with the REST API key, role included (then)', async () => {
     const user = new CometChat.User('user1')
     user.setName('Kevin Fernandez')
-    user.setRole('admin')
+    // Not a managing role: later tests log user1 in with the Auth Key, which no manager may use.
+    user.setRole('moderator')
 
     const updated = await CometChat.updateUser(user, apiKey).then(
       (user) => user,
@@ -126,9 +127,9 @@ describe('updateUser', () => {
     )
 
     expect(lines(server.received)).toEqual(['PUT /v3/users/user1'])
-    expect(server.received[0]!.body).toEqual({ name: 'Kevin Fernandez', role: 'admin' })
+    expect(server.received[0]!.body).toEqual({ name: 'Kevin Fernandez', role: 'moderator' })
     expect(updated.getName()).toBe('Kevin Fernandez')
-    expect(updated.getRole()).toBe('admin')
+    expect(updated.getRole()).toBe('moderator')
     expect(updated.getTags()).toEqual(['staff', 'blue'])
   })
 

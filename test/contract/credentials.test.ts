@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createUserHandler } from '../../src/server/index.js'
 import { accessFixture, envKeys, expectData, expectError, storeState } from './accessKit.js'
-import { callHandler, authOnly, describeContract, full, roles, type Credential } from './harness.js'
+import { answerOf, BASE, callHandler, authOnly, describeContract, full, roles, type Credential } from './harness.js'
 
 // Every endpoint against every kind of credential is the table in accessTable.test.ts; here, the
 // rules that need more than one request or a handler of their own.
@@ -143,6 +143,61 @@ describeContract('credentials and scopes', (env) => {
         },
       })
       expectError(await callHandler(handler, 'GET', '/v3.0/me'), 401, 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND')
+    })
+
+    describe('a session from another site (CSRF)', () => {
+      const cookieHandler = (cors?: { origin: string | string[] }) =>
+        createUserHandler({
+          store: env().store,
+          keys: envKeys,
+          roles: { ...roles, default: {}, admin: { manageUsers: true } },
+          now: env().now,
+          ...(cors ? { cors } : {}),
+          authenticate: async (request) => (request.headers.get('cookie') === 'session=root' ? { uid: 'root' } : null),
+          onError: (error) => {
+            throw error
+          },
+        })
+
+      it('refuses a form post from another origin with 415, and its JSON twin with 403, changing nothing', async () => {
+        const fixture = await accessFixture(env())
+        const handler = cookieHandler()
+        const before = await storeState(env().store, fixture.tokens)
+        const body = JSON.stringify({ uid: 'intruder', name: 'Intruder', role: 'admin' })
+        const form = await handler(
+          new Request(`${BASE}/v3.0/users`, {
+            method: 'POST',
+            headers: { cookie: 'session=root', origin: 'https://evil.example', 'content-type': 'text/plain' },
+            body,
+          }),
+        )
+        expectError(await answerOf(form), 415, 'ERR_UNSUPPORTED_MEDIA_TYPE')
+        for (const origin of ['https://evil.example', 'null', `${BASE}.evil.example`]) {
+          const json = await callHandler(handler, 'POST', '/v3.0/users', { headers: { cookie: 'session=root', origin }, body: JSON.parse(body) })
+          expectError(json, 403, 'AUTH_ERR_NO_ACCESS')
+          expect(json.body.error.message).toContain(origin)
+          const logout = await callHandler(handler, 'DELETE', '/v3.0/me', { headers: { cookie: 'session=root', origin } })
+          expectError(logout, 403, 'AUTH_ERR_NO_ACCESS')
+        }
+        expect(await storeState(env().store, fixture.tokens)).toEqual(before)
+      })
+
+      it('takes the session from its own site (any scheme, as behind a proxy), from a cors origin, and without an Origin', async () => {
+        await accessFixture(env())
+        const handler = cookieHandler({ origin: ['https://admin.example', '*'] })
+        for (const origin of [BASE, BASE.replace('http:', 'https:'), 'https://admin.example', undefined]) {
+          const headers: Record<string, string> = { cookie: 'session=root', ...(origin ? { origin } : {}) }
+          expect(expectData(await callHandler(handler, 'GET', '/v3.0/me', { headers })).uid).toBe('root')
+        }
+        // '*' opens CORS for tokens, never a session to any site.
+        expectError(await callHandler(handler, 'GET', '/v3.0/me', { headers: { cookie: 'session=root', origin: 'https://other.example' } }), 403, 'AUTH_ERR_NO_ACCESS')
+      })
+
+      it('lets a token through from any origin: a token is no ambient credential', async () => {
+        const fixture = await accessFixture(env())
+        const answer = await callHandler(cookieHandler(), 'GET', '/v3.0/me', { headers: { authtoken: fixture.eve, origin: 'https://elsewhere.example' } })
+        expect(expectData(answer).uid).toBe('eve')
+      })
     })
 
     it('does not open the REST API', async () => {

@@ -299,6 +299,11 @@ describeContract('the wire', (env) => {
         answer: () => env().call('POST', '/v3/users', { as: full, rawBody: bigCreateBody(LIMIT + 1), headers: { 'content-length': String(LIMIT + 1) } }),
       },
       {
+        code: 'ERR_UNSUPPORTED_MEDIA_TYPE',
+        status: 415,
+        answer: () => env().call('POST', '/v3/users', { as: full, rawBody: '{"uid":"ada","name":"Ada"}', headers: { 'content-type': 'text/plain' } }),
+      },
+      {
         code: 'ERR_CONFLICT',
         status: 412,
         answer: async () => {

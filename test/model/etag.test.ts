@@ -35,8 +35,10 @@ it('canonicalJson sorts keys at every depth', () => {
   expect(canonicalJson({ b: [{ y: 1, x: 2 }], a: null })).toBe('{"a":null,"b":[{"x":2,"y":1}]}')
 })
 
-it('ifMatchSatisfied takes lists, weak tags and *', () => {
-  expect(ifMatchSatisfied('"a", W/"b"', '"b"')).toBe(true)
+it('ifMatchSatisfied takes lists and *, and compares strongly: a weak tag never matches', () => {
+  expect(ifMatchSatisfied('"a", "b"', '"b"')).toBe(true)
+  expect(ifMatchSatisfied('"a", W/"b"', '"b"')).toBe(false)
+  expect(ifMatchSatisfied('W/"b"', '"b"')).toBe(false)
   expect(ifMatchSatisfied('*', '"z"')).toBe(true)
   expect(ifMatchSatisfied('"a"', '"b"')).toBe(false)
 })

@@ -25,7 +25,8 @@ export async function changeBlocks(
   if (block) await ctx.store.block(blocker, found)
   else await ctx.store.unblock(blocker, found)
   for (const uid of found) ctx.publish?.({ type: block ? 'user.blocked' : 'user.unblocked', uid, by: blocker })
-  const outcomes: Outcomes = {}
+  // Keyed by uids, which may be `__proto__` or `constructor`: no prototype to collide with.
+  const outcomes: Outcomes = Object.create(null)
   for (const uid of uids) {
     if (existing.has(uid)) {
       outcomes[uid] = { success: true, message: `${uid} was ${block ? 'blocked' : 'unblocked'} by ${blocker}.` }

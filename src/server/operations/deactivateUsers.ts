@@ -59,7 +59,8 @@ export async function setActive(
   active: boolean,
 ): Promise<Outcomes> {
   const uids = parseUidList(body, active ? 'uidsToActivate' : 'uidsToDeactivate')
-  const outcomes: Outcomes = {}
+  // Keyed by uids, which may be `__proto__` or `constructor`: no prototype to collide with.
+  const outcomes: Outcomes = Object.create(null)
   for (const uid of uids) {
     const failure = await setDeactivated(ctx, actor, uid, !active)
     outcomes[uid] = failure
