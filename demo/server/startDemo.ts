@@ -3,6 +3,7 @@ import { createUserClient } from 'userkit/client'
 import { createUserHandler, pgliteStore, serve, type ApiKey } from 'userkit/server'
 import { demoSession } from './demoSession.js'
 import { loadDemoKeys } from './demoKeys.js'
+import { privateDataDir } from './privateDataDir.js'
 import { seedIfEmpty } from './seedUsers.js'
 import { staticFiles } from './staticFiles.js'
 
@@ -33,6 +34,7 @@ export interface RunningDemo {
  */
 export async function startDemo(options: StartDemoOptions): Promise<RunningDemo> {
   const dataDir = resolve(options.dataDir)
+  if (await privateDataDir(dataDir)) console.warn(`Made ${dataDir} owner-only (0700): it was readable by other users.`)
   const { keys, generated } = await loadDemoKeys(dataDir, options.env)
   const store = pgliteStore({ dataDir: resolve(dataDir, 'db') })
   const handler = createUserHandler({

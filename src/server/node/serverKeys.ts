@@ -30,7 +30,7 @@ export async function loadServerKeys(dataDir: string, env: Record<string, string
   }
   const keys = [pick('fullAccess', env.USERKIT_API_KEY), pick('authOnly', env.USERKIT_AUTH_KEY)]
   if (generated.length > 0) {
-    await mkdir(dataDir, { recursive: true })
+    await mkdir(dataDir, { recursive: true, mode: 0o700 })
     await writeFile(path, JSON.stringify([...saved.filter((k) => !generated.some((g) => g.scope === k.scope)), ...generated], null, 2), {
       mode: 0o600,
     })

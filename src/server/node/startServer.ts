@@ -6,6 +6,7 @@ import { pgliteStore } from '../store/pgliteStore.js'
 import { postgresStore } from '../store/postgresStore.js'
 import { postgresEventBus } from '../events/postgresEventBus.js'
 import type { UserStore } from '../store/types.js'
+import { makePrivateDirectory } from '../store/privateDirectory.js'
 import { loadServerKeys } from './serverKeys.js'
 
 export interface StartServerOptions {
@@ -30,8 +31,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const env = options.env ?? process.env
   const log = options.log ?? ((line: string) => console.log(line))
   const dataDir = resolve(options.dataDir ?? env.USERKIT_DATA_DIR ?? '.userkit-data')
+  // Keys and the database: the owner's alone, said once at start rather than at the first request.
+  const tightened = await makePrivateDirectory(dataDir)
+  if (tightened > 0) log(`Made ${dataDir} owner-only (0700/0600): ${tightened} entries were readable by other users.`)
   const { keys, generated } = await loadServerKeys(dataDir, env)
-  const { store, where } = openStore(dataDir, env.USERKIT_DATABASE_URL)
+  const { store, where } = openStore(dataDir, env.USERKIT_DATABASE_URL, log)
   // Over PostgreSQL, several servers may share the database: events cross between them by NOTIFY.
   const bus = env.USERKIT_DATABASE_URL ? postgresEventBus({ connectionString: env.USERKIT_DATABASE_URL }) : undefined
   const handler = createUserHandler({
@@ -60,10 +64,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   }
 }
 
-function openStore(dataDir: string, databaseUrl: string | undefined): { store: UserStore; where: string } {
+function openStore(dataDir: string, databaseUrl: string | undefined, log: (line: string) => void): { store: UserStore; where: string } {
   if (!databaseUrl) {
     const dir = resolve(dataDir, 'db')
-    return { store: pgliteStore({ dataDir: dir }), where: `PGlite at ${dir}` }
+    return { store: pgliteStore({ dataDir: dir, onNotice: log }), where: `PGlite at ${dir}` }
   }
   return { store: postgresStore({ connectionString: databaseUrl }), where: `PostgreSQL at ${withoutSecrets(databaseUrl)}` }
 }

@@ -2,6 +2,7 @@ import { createSqlStore } from './sql/createSqlStore.js'
 import type { SqlDriver } from './sql/sqlDriver.js'
 import type { UserStore } from './types.js'
 import { isPgliteFault, isWasmTrap } from './pgliteFault.js'
+import { makePrivateDirectory } from './privateDirectory.js'
 import { StoreUnavailableError, unlessUnavailable } from './storeUnavailable.js'
 
 interface PgliteQueryable {
@@ -23,6 +24,11 @@ export interface PgliteStoreOptions {
   dataDir?: string
   /** An open PGlite instance to use instead; `close()` then leaves it open for its owner. */
   db?: PgliteLike
+  /**
+   * Told when an existing data directory was readable by others and has been made owner-only.
+   * @default console.warn
+   */
+  onNotice?: (line: string) => void
 }
 
 /**
@@ -34,18 +40,21 @@ export function pgliteStore(options: PgliteStoreOptions = {}): UserStore {
   return createSqlStore(pgliteDriver(options))
 }
 
-async function openPglite(dataDir: string | undefined): Promise<PgliteLike> {
+async function openPglite(dataDir: string | undefined, notice: (line: string) => void): Promise<PgliteLike> {
   let PGlite: typeof import('@electric-sql/pglite').PGlite
   try {
     ;({ PGlite } = await import('@electric-sql/pglite'))
   } catch (cause) {
     throw new Error('pgliteStore needs @electric-sql/pglite: npm install @electric-sql/pglite', { cause })
   }
-  if (dataDir !== undefined && !isLocation(dataDir)) {
-    const { mkdir } = await import('node:fs/promises')
-    await mkdir(dataDir, { recursive: true })
-  }
-  return (await PGlite.create(dataDir)) as PgliteLike
+  if (dataDir === undefined || isLocation(dataDir)) return (await PGlite.create(dataDir)) as PgliteLike
+  // The files hold token hashes and private metadata: the owner's alone, before and after PGlite
+  // writes them (it creates files 0666; those made later sit in a folder no one else can enter).
+  const tightened = await makePrivateDirectory(dataDir)
+  if (tightened > 0) notice(`userkit: ${dataDir} was readable by other users; made ${tightened} entries of it owner-only (0700/0600).`)
+  const db = (await PGlite.create(dataDir)) as PgliteLike
+  await makePrivateDirectory(dataDir)
+  return db
 }
 
 // A plain path is a directory on disk; `idb://` and the like are PGlite's to handle.
@@ -67,7 +76,7 @@ function pgliteDriver(options: PgliteStoreOptions): SqlDriver {
     if (options.db) return Promise.resolve(options.db)
     // A data directory that could not be opened (unwritable, not a directory) is tried again on the
     // next call, so that fixing it needs no restart.
-    opening ??= openPglite(options.dataDir).catch((error: unknown) => {
+    opening ??= openPglite(options.dataDir, options.onNotice ?? ((line) => console.warn(line))).catch((error: unknown) => {
       opening = undefined
       throw error
     })
