@@ -31,6 +31,8 @@ interface Subscriber {
 
 const sseHeaders = { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', 'x-accel-buffering': 'no' }
 
+const describe = (actor: Actor): string => (actor.kind === 'user' ? `user ${actor.uid}` : `a ${actor.scope} key`)
+
 const newEpoch = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`
 
 function unref(timer: ReturnType<typeof setInterval>): ReturnType<typeof setInterval> {
@@ -207,10 +209,14 @@ export function createEventHub(ctx: OperationContext, options: EventStreamOption
       // Whatever arrived before now is in the ring; a notice still being read lands after.
       await incoming
       const subscriber = { actor, pending: Promise.resolve() } as Subscriber
-      subscriber.stream = createSseStream(maxBuffered, () => {
-        subscribers.delete(subscriber)
-        stopTimersIfIdle()
-      })
+      subscriber.stream = createSseStream(
+        maxBuffered,
+        () => {
+          subscribers.delete(subscriber)
+          stopTimersIfIdle()
+        },
+        (queued) => report(new Error(`userkit: dropped the event stream of ${describe(actor)}: its reader fell ${queued} bytes behind (events.maxBufferedBytes ${maxBuffered}); it may reconnect and resume.`)),
+      )
       subscribers.add(subscriber)
       startTimers()
       signal?.addEventListener('abort', () => subscriber.stream.close(), { once: true })
