@@ -196,6 +196,28 @@ describe.each(kits)('event stream ($name store)', (kit) => {
     expect(String(reported[0])).toMatch(/fell \d+ bytes behind/)
   })
 
+  it('holds at most maxStreamsPerUser streams per user: the next one gets 429 until one closes', async () => {
+    const env = await setup({ events: { maxStreamsPerUser: 2 } })
+    const bob = await env.loginAs('bob')
+    const otherDevice = await env.loginAs('bob')
+    const first = env.stream({ authToken: bob.authToken! })
+    const second = env.stream({ authToken: otherDevice.authToken! })
+    await Promise.all([first.next(), second.next()])
+    const third = await env.handler(new Request(`${BASE}/v3.0/events`, { headers: { authtoken: bob.authToken! } }))
+    expect(third.status).toBe(429)
+    expect(third.headers.get('retry-after')).not.toBeNull()
+    expect(await third.json()).toMatchObject({ error: { code: 'ERR_TOO_MANY_REQUESTS', message: expect.stringMatching(/2 event streams/) } })
+    // Another user is not held back by bob's streams.
+    const cy = await env.loginAs('cy')
+    expect((await env.handler(new Request(`${BASE}/v3.0/events`, { headers: { authtoken: cy.authToken! } }))).status).toBe(200)
+    await first.close()
+    await vi.waitFor(async () => {
+      const again = await env.handler(new Request(`${BASE}/v3.0/events`, { headers: { authtoken: bob.authToken! } }))
+      expect(again.status).toBe(200)
+      await again.body?.cancel()
+    })
+  })
+
   it("closes a deactivated user's stream after telling it", async () => {
     const env = await setup()
     const bob = await env.loginAs('bob')

@@ -1,3 +1,4 @@
+import { UserkitError } from '../../model/index.js'
 import { viewerUid, type Actor } from '../actor.js'
 import { onlineSince, presentOne, type OperationContext } from '../operations/context.js'
 import { StoreUnavailableError } from '../store/storeUnavailable.js'
@@ -48,6 +49,7 @@ export function createEventHub(ctx: OperationContext, options: EventStreamOption
   const bus = options.bus ?? memoryEventBus()
   const retain = options.retain ?? 1000
   const maxBuffered = options.maxBufferedBytes ?? 1 << 20
+  const maxPerUser = options.maxStreamsPerUser ?? 10
   const keepAliveMs = (options.keepAliveSeconds ?? 15) * 1000
   const timeout = ctx.presenceTimeout
   const presenceExpires = timeout !== undefined && Number.isFinite(timeout)
@@ -186,6 +188,12 @@ export function createEventHub(ctx: OperationContext, options: EventStreamOption
     timers = []
   }
 
+  function streamsOf(uid: string): number {
+    let count = 0
+    for (const { actor } of subscribers) if (actor.kind === 'user' && actor.uid === uid) count++
+    return count
+  }
+
   function resumeFrom(lastEventId: string): number | undefined {
     const dash = lastEventId.lastIndexOf('-')
     const after = Number(lastEventId.slice(dash + 1))
@@ -208,6 +216,12 @@ export function createEventHub(ctx: OperationContext, options: EventStreamOption
       })
       // Whatever arrived before now is in the ring; a notice still being read lands after.
       await incoming
+      if (actor.kind === 'user' && streamsOf(actor.uid) >= maxPerUser) {
+        throw new UserkitError(
+          'ERR_TOO_MANY_REQUESTS',
+          `${actor.uid} already has ${maxPerUser} event streams open on this server; close one (another tab or device) first.`,
+        )
+      }
       const subscriber = { actor, pending: Promise.resolve() } as Subscriber
       subscriber.stream = createSseStream(
         maxBuffered,

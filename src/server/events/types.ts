@@ -57,6 +57,13 @@ export interface EventStreamOptions {
    */
   maxBufferedBytes?: number
   /**
+   * Event streams one user may hold open at once on each handler instance (tabs, devices). One more
+   * is refused with 429 `ERR_TOO_MANY_REQUESTS` and `Retry-After`, the open ones left alone: closing
+   * the oldest instead would let two clients over the cap knock each other off in turn. Keys have no cap.
+   * @default 10
+   */
+  maxStreamsPerUser?: number
+  /**
    * Seconds between looks for users whose silence outlasted the presence timeout (`user.offline`).
    * @default the smaller of 5 and the presence timeout
    */
