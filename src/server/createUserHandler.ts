@@ -18,6 +18,13 @@ import { StoreUnavailableError } from './store/storeUnavailable.js'
 const rateLimitHeaderNames = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 const corsHeaders = ['apikey', 'appid', 'authtoken', 'onbehalfof', 'content-type', 'if-match', 'resource', 'sdk', 'accept', 'last-event-id']
 
+function tokensOf(tokens: UserHandlerOptions['tokens']): OperationContext['tokens'] {
+  const { ttlSeconds, maxPerUser = 50 } = tokens ?? {}
+  if (ttlSeconds !== undefined && !(ttlSeconds > 0)) throw new TypeError(`tokens.ttlSeconds must be a positive number of seconds, not ${ttlSeconds}`)
+  if (!Number.isInteger(maxPerUser) || maxPerUser < 1) throw new TypeError(`tokens.maxPerUser must be a whole number of at least 1, not ${maxPerUser}`)
+  return { maxPerUser, ...(ttlSeconds !== undefined ? { ttlSeconds } : {}) }
+}
+
 function presenceTimeoutOf(presence: UserHandlerOptions['presence']): number {
   const timeout = presence?.timeoutSeconds ?? 60
   if (!(timeout > 0)) throw new TypeError(`presence.timeoutSeconds must be a positive number of seconds, not ${timeout}`)
@@ -38,6 +45,7 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
     roles,
     now: options.now ?? (() => Math.floor(Date.now() / 1000)),
     presenceTimeout: presenceTimeoutOf(options.presence),
+    tokens: tokensOf(options.tokens),
   }
   const report = options.onError ?? ((error: unknown) => console.error('userkit: unexpected error', error))
   const events = createEventHub(ctx, options.events ?? {}, report)

@@ -4,7 +4,8 @@ import type { Actor, ServerEnv } from './actor.js'
 import type { Roles } from './roles.js'
 import type { ApiKey, KeyScope, UserHandlerOptions } from './options.js'
 import type { StoredUser, UserStore } from './store/types.js'
-import { isPossibleUid } from './operations/context.js'
+import { isPossibleUid, type OperationContext } from './operations/context.js'
+import { tokenExpired } from './operations/tokens.js'
 import { countRequest, type RateLimiter } from './rateLimit.js'
 import { hashAuthToken } from './tokens.js'
 
@@ -52,7 +53,7 @@ export function keyCredentials(keys: readonly ApiKey[], store: UserStore, limite
 
 /** `/v3.0`: an `authtoken` header, or else the host app's `authenticate` hook. */
 export function userCredentials(
-  store: UserStore,
+  ctx: OperationContext,
   roles: Roles,
   authenticate: UserHandlerOptions['authenticate'],
   limiter?: RateLimiter,
@@ -64,8 +65,13 @@ export function userCredentials(
     let tokenInfo: { value: string; hash: string } | undefined
     if (token) {
       const hash = await hashAuthToken(token)
-      const record = await store.findToken(hash)
+      const record = await ctx.store.findToken(hash)
       if (!record) throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid.')
+      if (tokenExpired(ctx, record.createdAt)) {
+        // Gone for good: nothing brings it back, and the row need not wait for the next issue's pruning.
+        await ctx.store.deleteToken(hash)
+        throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token has expired; sign in again.')
+      }
       uid = record.uid
       tokenInfo = { value: token, hash }
     } else {
@@ -76,7 +82,7 @@ export function userCredentials(
       }
       uid = session.uid.toLowerCase()
     }
-    const user = await store.getUser(uid)
+    const user = await ctx.store.getUser(uid)
     // A deactivated user keeps its tokens for a reactivation, but may not use them meanwhile.
     if (!user || user.deactivatedAt !== undefined) {
       throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token belongs to no active user.')

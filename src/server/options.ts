@@ -68,10 +68,29 @@ export interface UserHandlerOptions {
    */
   presence?: PresenceOptions
   /**
+   * How long auth tokens live and how many one user may hold. See the README for rotating them.
+   * @default { maxPerUser: 50 }, no expiry
+   */
+  tokens?: TokenOptions
+  /**
    * The user event stream (`GET /v3.0/events`, `GET /v3/events`, Server-Sent Events).
    * @default one in-process bus per handler
    */
   events?: EventStreamOptions
+}
+
+export interface TokenOptions {
+  /**
+   * Seconds after its issue at which a token stops working (401 `AUTH_ERR_AUTH_TOKEN_NOT_FOUND`, as
+   * for a revoked one); the app then issues a new one. Absent: tokens live until revoked or logged out.
+   */
+  ttlSeconds?: number
+  /**
+   * Live tokens one user may hold; issuing one more revokes the oldest (expired ones go first).
+   * A token issued with a `deviceId` replaces that device's earlier one and so adds none.
+   * @default 50
+   */
+  maxPerUser?: number
 }
 
 export interface PresenceOptions {

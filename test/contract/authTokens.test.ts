@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { expectBadField, expectData, expectError, sha256Hex, storeState } from './accessKit.js'
-import { authOnly, describeContract, full, type ContractEnv, type Credential } from './harness.js'
+import { createUserHandler, type UserHandlerOptions } from '../../src/server/index.js'
+import { envKeys, expectBadField, expectData, expectError, sha256Hex, storeState } from './accessKit.js'
+import { authOnly, callHandler, describeContract, full, roles, type ContractEnv, type Credential } from './harness.js'
 
 const issue = (env: ContractEnv, uid: string, body: unknown = {}, as: Credential = full) =>
   env.call('POST', `/v3/users/${uid}/auth_tokens`, { as, body })
@@ -162,6 +163,62 @@ describeContract('auth tokens', (env) => {
     it('answers ERR_UID_NOT_FOUND when the user does not exist', async () => {
       expectError(await env().call('DELETE', '/v3/users/nobody/auth_tokens', { as: full }), 404, 'ERR_UID_NOT_FOUND')
       expectError(await env().call('DELETE', '/v3/users/nobody/auth_tokens/abc', { as: full }), 404, 'ERR_UID_NOT_FOUND')
+    })
+  })
+
+  describe('lifetime and number (tokens option)', () => {
+    const handlerWith = (tokens: UserHandlerOptions['tokens']) =>
+      createUserHandler({ store: env().store, keys: envKeys, roles, now: env().now, ...(tokens ? { tokens } : {}) })
+    const issueWith = async (handler: (request: Request) => Promise<Response>, uid: string): Promise<string> =>
+      expectData(await callHandler(handler, 'POST', `/v3/users/${uid}/auth_tokens`, { as: full, body: {} })).authToken
+    const worksWith = async (handler: (request: Request) => Promise<Response>, token: string): Promise<boolean> =>
+      (await callHandler(handler, 'GET', '/v3.0/me', { as: { authToken: token } })).status === 200
+
+    it('a token stops working ttlSeconds after its issue, with 401 saying it expired, and leaves the store', async () => {
+      await env().createUser({ uid: 'ada' })
+      const handler = handlerWith({ ttlSeconds: 3600 })
+      const token = await issueWith(handler, 'ada')
+      env().advance(3599)
+      expect(await worksWith(handler, token)).toBe(true)
+      env().advance(1)
+      const answer = await callHandler(handler, 'GET', '/v3.0/me', { as: { authToken: token } })
+      expectError(answer, 401, 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND')
+      expect(answer.body.error.message).toMatch(/expired/)
+      expect(await env().store.findToken(sha256Hex(token))).toBeNull()
+    })
+
+    it('holds at most maxPerUser live tokens per user: each new one revokes the oldest, of that user only', async () => {
+      await env().createUser({ uid: 'ada' })
+      await env().createUser({ uid: 'eve' })
+      const handler = handlerWith({ maxPerUser: 3 })
+      const eve = await issueWith(handler, 'eve')
+      const ada: string[] = []
+      for (let i = 0; i < 5; i++) {
+        ada.push(await issueWith(handler, 'ada'))
+        env().advance(1)
+      }
+      expect(await Promise.all(ada.map((token) => worksWith(handler, token)))).toEqual([false, false, true, true, true])
+      expect(await worksWith(handler, eve)).toBe(true)
+    })
+
+    it('keeps 50 per user by default, and prunes expired tokens first', async () => {
+      await env().createUser({ uid: 'ada' })
+      const first = await issueWith(env().handler, 'ada')
+      env().advance(1)
+      for (let i = 0; i < 49; i++) await issueWith(env().handler, 'ada')
+      expect(await worksWith(env().handler, first)).toBe(true)
+      await issueWith(env().handler, 'ada')
+      expect(await worksWith(env().handler, first)).toBe(false)
+      const short = handlerWith({ ttlSeconds: 10, maxPerUser: 50 })
+      env().advance(11)
+      await issueWith(short, 'ada')
+      // The 50 earlier ones had expired: only the new one is left to count.
+      expect(await env().store.pruneTokens('ada', 0, 0)).toBe(1)
+    })
+
+    it('refuses options that cannot work', () => {
+      expect(() => handlerWith({ ttlSeconds: 0 })).toThrow(/ttlSeconds/)
+      expect(() => handlerWith({ maxPerUser: 0 })).toThrow(/maxPerUser/)
     })
   })
 })

@@ -13,6 +13,8 @@ export interface OperationContext {
   now: () => number
   /** Seconds of silence after which an online user reads as offline; absent or `Infinity`: never. */
   presenceTimeout?: number
+  /** Token lifetime in seconds (absent: none) and the most live tokens per user. */
+  tokens?: { ttlSeconds?: number; maxPerUser: number }
   /** Tells the event streams of every handler instance; absent, nobody listens. */
   publish?: (notice: UserEventNotice) => void
 }

@@ -42,6 +42,11 @@ export async function issueAuthToken(
   }
   const authToken = generateAuthToken()
   const createdAt = ctx.now()
+  // Room for the new one: expired tokens first, then the oldest beyond the cap.
+  if (ctx.tokens) {
+    const { ttlSeconds, maxPerUser } = ctx.tokens
+    await ctx.store.pruneTokens(user.uid, maxPerUser - 1, ttlSeconds === undefined ? 0 : createdAt - ttlSeconds)
+  }
   await ctx.store.addToken({ hash: await hashAuthToken(authToken), uid: user.uid, createdAt, ...(deviceId ? { deviceId } : {}) })
   return { uid: user.uid, authToken, createdAt }
 }
@@ -60,6 +65,12 @@ export async function revokeAuthTokens(ctx: OperationContext, uid: string, token
   const revoked = record?.uid === user.uid && (await ctx.store.deleteToken(hash))
   if (revoked) ctx.publish?.({ type: 'tokens.revoked', uid: user.uid, tokenHash: hash })
   return { success: true, message: revoked ? 'The auth token was revoked.' : `${user.uid} has no such auth token.` }
+}
+
+/** Whether a token issued at `createdAt` has outlived `tokens.ttlSeconds`. */
+export function tokenExpired(ctx: OperationContext, createdAt: number): boolean {
+  const ttl = ctx.tokens?.ttlSeconds
+  return ttl !== undefined && ctx.now() >= createdAt + ttl
 }
 
 /** `GET /me`. */

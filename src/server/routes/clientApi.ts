@@ -26,7 +26,7 @@ export function clientApi(
   limiter?: RateLimiter,
 ): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>()
-  const user = userCredentials(ctx.store, roles, authenticate, limiter, (found) => noteActivity(ctx, found))
+  const user = userCredentials(ctx, roles, authenticate, limiter, (found) => noteActivity(ctx, found))
   const manager = every(
     user,
     async (c, next) => {

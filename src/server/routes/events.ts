@@ -21,7 +21,7 @@ export function clientEvents(
   limiter?: RateLimiter,
 ): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>()
-  const user = userCredentials(ctx.store, roles, authenticate, limiter, (found) => noteActivity(ctx, found))
+  const user = userCredentials(ctx, roles, authenticate, limiter, (found) => noteActivity(ctx, found))
   app.get('/events', user, (c) => hub.open(c.get('actor'), lastEventIdOf(c), c.req.raw.signal))
   return app
 }

@@ -65,6 +65,17 @@ export function memoryStore(): UserStore {
       tokens.set(token.hash, copyToken(token))
     },
 
+    async pruneTokens(uid: string, keep: number, createdBefore: number): Promise<number> {
+      const newestFirst = [...tokens.values()]
+        .filter((token) => token.uid === uid)
+        .sort((a, b) => b.createdAt - a.createdAt || (a.hash < b.hash ? 1 : a.hash > b.hash ? -1 : 0))
+      let count = 0
+      newestFirst.forEach((token, index) => {
+        if ((token.createdAt < createdBefore || index >= keep) && tokens.delete(token.hash)) count++
+      })
+      return count
+    },
+
     async findToken(hash: string): Promise<TokenRecord | null> {
       const token = tokens.get(hash)
       return token ? copyToken(token) : null

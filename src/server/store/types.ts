@@ -94,6 +94,11 @@ export interface UserStore {
   deleteToken(hash: string): Promise<boolean>
   /** Revokes all of a user's tokens; resolves how many there were. */
   deleteTokensOf(uid: string): Promise<number>
+  /**
+   * Revokes `uid`'s tokens created before `createdBefore`, then all but its `keep` newest (ties by
+   * hash, the greater kept); resolves how many went.
+   */
+  pruneTokens(uid: string, keep: number, createdBefore: number): Promise<number>
 
   /** `blocker` blocks each of `uids` (already blocked is fine). */
   block(blocker: string, uids: readonly string[]): Promise<void>

@@ -58,6 +58,20 @@ export function tokenCases(store: GetStore): void {
     expect(await store().findToken('b1')).not.toBeNull()
   })
 
+  it("prunes a user's tokens: older than a time, then beyond the newest N, no one else's", async () => {
+    for (const [hash, at] of [['a1', T0], ['a2', T0 + 10], ['a3', T0 + 20], ['a4', T0 + 20], ['a5', T0 + 30]] as const) {
+      await store().addToken({ hash, uid: 'ann', createdAt: at })
+    }
+    await store().addToken({ hash: 'b1', uid: 'bob', createdAt: T0 })
+    expect(await store().pruneTokens('ann', 10, T0 + 10)).toBe(1)
+    expect(await store().findToken('a1')).toBeNull()
+    // a4 and a3 share a time: the greater hash is the one kept.
+    expect(await store().pruneTokens('ann', 2, 0)).toBe(2)
+    const left = await Promise.all(['a2', 'a3', 'a4', 'a5', 'b1'].map(async (hash) => (await store().findToken(hash)) !== null))
+    expect(left).toEqual([false, false, true, true, true])
+    expect(await store().pruneTokens('ann', 2, 0)).toBe(0)
+  })
+
   it('returns token copies', async () => {
     await store().addToken({ hash: 'h', uid: 'ann', deviceId: 'd', createdAt: T0 })
     const token = await store().findToken('h')

@@ -115,6 +115,19 @@ export function createSqlStore(driver: SqlDriver): UserStore {
       return Number(rows[0]?.count ?? 0)
     },
 
+    async pruneTokens(uid: string, keep: number, createdBefore: number): Promise<number> {
+      const { rows } = await (await db()).query<{ count: string | number }>(
+        `WITH ranked AS (
+           SELECT hash, created_at, row_number() OVER (ORDER BY created_at DESC, hash DESC) AS position
+             FROM userkit_tokens WHERE uid = $1
+         ), deleted AS (
+           DELETE FROM userkit_tokens WHERE hash IN (SELECT hash FROM ranked WHERE created_at < $2 OR position > $3) RETURNING 1
+         ) SELECT count(*) AS count FROM deleted`,
+        [uid, createdBefore, keep],
+      )
+      return Number(rows[0]?.count ?? 0)
+    },
+
     async block(blocker: string, uids: readonly string[]): Promise<void> {
       if (uids.length === 0) return
       await (await db()).query(
