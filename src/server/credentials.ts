@@ -6,7 +6,7 @@ import type { ApiKey, KeyScope, UserHandlerOptions } from './options.js'
 import type { StoredUser, UserStore } from './store/types.js'
 import { isPossibleUid, type OperationContext } from './operations/context.js'
 import { tokenExpired } from './operations/tokens.js'
-import { countRequest, type RateLimiter } from './rateLimit.js'
+import { countRequest, guardAuthentication, type RateLimiter } from './rateLimit.js'
 import { hashAuthToken } from './tokens.js'
 
 /** The scope of a key, compared against every configured key in time that does not depend on where they differ. */
@@ -33,8 +33,11 @@ export function keyCredentials(keys: readonly ApiKey[], store: UserStore, limite
   return async (c, next) => {
     const presented = c.req.header('apikey')
     if (!presented) throw new UserkitError('AUTH_ERR_EMPTY_APIKEY', 'The apikey header is missing.')
-    const scope = scopeOf(keys, presented)
-    if (!scope) throw new UserkitError('AUTH_ERR_APIKEY_NOT_FOUND', 'The apikey is not valid.')
+    const scope = await guardAuthentication(c, limiter, () => hashAuthToken(presented), async () => {
+      const found = scopeOf(keys, presented)
+      if (!found) throw new UserkitError('AUTH_ERR_APIKEY_NOT_FOUND', 'The apikey is not valid.')
+      return found
+    })
     // Counted before onBehalfOf is looked up: a refused request costs the store nothing.
     await countRequest(c, limiter, { kind: 'key', scope, key: presented })
     const actor: Actor = { kind: 'key', scope }
@@ -65,14 +68,16 @@ export function userCredentials(
     let tokenInfo: { value: string; hash: string } | undefined
     if (token) {
       const hash = await hashAuthToken(token)
-      const record = await ctx.store.findToken(hash)
-      if (!record) throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid.')
-      if (tokenExpired(ctx, record.createdAt)) {
-        // Gone for good: nothing brings it back, and the row need not wait for the next issue's pruning.
-        await ctx.store.deleteToken(hash)
-        throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token has expired; sign in again.')
-      }
-      uid = record.uid
+      uid = await guardAuthentication(c, limiter, async () => hash, async () => {
+        const record = await ctx.store.findToken(hash)
+        if (!record) throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid.')
+        if (tokenExpired(ctx, record.createdAt)) {
+          // Gone for good: nothing brings it back, and the row need not wait for the next issue's pruning.
+          await ctx.store.deleteToken(hash)
+          throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token has expired; sign in again.')
+        }
+        return record.uid
+      })
       tokenInfo = { value: token, hash }
     } else {
       const session = authenticate ? await authenticate(c.req.raw) : null

@@ -54,6 +54,13 @@ export interface UserHandlerOptions {
    */
   rateLimit?: false | RateLimitOptions
   /**
+   * The client's address, for counting failed authentications per address. Behind a proxy, return
+   * the address it forwarded (e.g. the last hop of `X-Forwarded-For` your proxy appends); never trust
+   * a header a client can set directly.
+   * @default the socket's remote address under `serve()`; none in-process
+   */
+  clientAddress?: (request: Request) => string | undefined
+  /**
    * Receives unexpected errors (the client gets a 500 without details).
    * @default console.error
    */
@@ -125,6 +132,14 @@ export interface RateLimitPerMinute {
    * @default 1200
    */
   token?: number
+  /**
+   * Failed authentications (an unknown key, an unknown, revoked or expired token) per client address
+   * and per presented value; past it, that address or value gets 429 before any lookup until the
+   * minute ends. The address is the socket's under `serve()`, or `clientAddress`'s. Counted in this
+   * instance's memory, at most 10,000 addresses and values a minute.
+   * @default 20
+   */
+  failedAuth?: number
 }
 
 /**

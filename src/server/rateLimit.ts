@@ -2,6 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { UserkitError } from '../model/index.js'
 import type { ServerEnv } from './actor.js'
 import type { KeyScope, RateLimitCounter, RateLimitOptions, RateLimitPerMinute } from './options.js'
+import { createAuthFailures, type AuthFailures } from './authFailures.js'
+import { clientAddressOf } from './clientAddress.js'
 import { hashAuthToken } from './tokens.js'
 
 const WINDOW_SECONDS = 60
@@ -10,6 +12,7 @@ const defaultPerMinute = {
   fullAccess: 10_000,
   authOnly: 1_000,
   token: 1_200,
+  failedAuth: 20,
 } satisfies Required<RateLimitPerMinute>
 
 /** Who is counted: a key (as presented, already matched), a token (by its hash) or a vouched-for user. */
@@ -31,10 +34,18 @@ export interface RateLimitState {
 export interface RateLimiter {
   /** Counts one request by `caller`; `undefined` when that kind of caller is unlimited. */
   take(caller: RateLimitCaller): Promise<RateLimitState | undefined>
+  /** Failed authentications, per client address and presented value; absent when unlimited. */
+  failures?: AuthFailures
+  /** The client's address, as `clientAddress` or `serve()` tells it. */
+  addressOf(request: Request): string | undefined
 }
 
 /** The handler's limiter, or `undefined` when `rateLimit: false`. */
-export function createRateLimiter(options: false | RateLimitOptions | undefined, now: () => number): RateLimiter | undefined {
+export function createRateLimiter(
+  options: false | RateLimitOptions | undefined,
+  now: () => number,
+  addressOf: (request: Request) => string | undefined = clientAddressOf,
+): RateLimiter | undefined {
   if (options === false) return undefined
   const perMinute = { ...defaultPerMinute, ...options?.perMinute }
   for (const [kind, limit] of Object.entries(perMinute)) {
@@ -54,6 +65,8 @@ export function createRateLimiter(options: false | RateLimitOptions | undefined,
   }
 
   return {
+    addressOf,
+    ...(perMinute.failedAuth !== Infinity ? { failures: createAuthFailures(perMinute.failedAuth, now) } : {}),
     async take(caller) {
       const limit = caller.kind === 'key' ? perMinute[caller.scope] : perMinute.token
       if (limit === Infinity) return undefined
@@ -80,6 +93,35 @@ export async function countRequest(c: Context<ServerEnv>, limiter: RateLimiter |
   c.set('rateLimit', state)
   if (state.retryAfter !== undefined) {
     throw new UserkitError('ERR_TOO_MANY_REQUESTS', `Too many requests: the limit is ${state.limit} a minute. Retry after ${state.retryAfter} s.`)
+  }
+}
+
+/**
+ * Runs `authenticate` (which throws a 401 for a credential it does not know) unless this client or
+ * this presented value (`sha256`: its digest) failed too often this minute: then 429 before the
+ * store is asked. A 401 counts against both.
+ */
+export async function guardAuthentication<T>(
+  c: Context<ServerEnv>,
+  limiter: RateLimiter | undefined,
+  sha256: () => Promise<string>,
+  authenticate: () => Promise<T>,
+): Promise<T> {
+  const failures = limiter?.failures
+  if (!limiter || !failures) return authenticate()
+  const address = limiter.addressOf(c.req.raw)
+  // The common case, a minute without failures, pays for no digest.
+  const print = failures.empty ? undefined : await sha256()
+  const state = failures.refused(address, print)
+  if (state) {
+    c.set('rateLimit', state)
+    throw new UserkitError('ERR_TOO_MANY_REQUESTS', `Too many failed authentications from this client; retry after ${state.retryAfter} s.`)
+  }
+  try {
+    return await authenticate()
+  } catch (error) {
+    if (error instanceof UserkitError && error.status === 401) failures.failed(address, print ?? (await sha256()))
+    throw error
   }
 }
 

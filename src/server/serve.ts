@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import type { ServerType } from '@hono/node-server'
+import { rememberClientAddress } from './clientAddress.js'
 
 export interface ServeOptions {
   handler: (request: Request) => Promise<Response>
@@ -33,7 +34,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server: ServerType = serveNode(
       {
-        fetch: (request) => options.handler(request),
+        fetch: (request: Request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => {
+          rememberClientAddress(request, env.incoming?.socket?.remoteAddress)
+          return options.handler(request)
+        },
         port: options.port ?? 3000,
         hostname,
         ...(options.https ? { createServer: createHttpsServer, serverOptions: options.https } : {}),

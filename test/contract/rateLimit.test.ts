@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createUserHandler, memoryStore, type UserHandlerOptions, type UserStore } from '../../src/server/index.js'
+import { createUserHandler, memoryStore, serve, type UserHandlerOptions, type UserStore } from '../../src/server/index.js'
 import type { RateLimitCounter } from '../../src/server/index.js'
 import { expectError, sha256Hex, storeState } from './accessKit.js'
 import { AUTH_KEY, authOnly, BASE, callHandler, FULL_KEY, full, roles, START, type Answer, type CallOptions, type Credential } from './harness.js'
@@ -254,6 +254,74 @@ describe('rate limits', () => {
       }
       // A token is counted once it is found and its user active (two reads); nothing is written.
       expect(await storeState(store, [adaToken])).toEqual(before)
+    })
+  })
+
+  describe('failed authentication', () => {
+    // The test's stand-in for a proxy's forwarded address.
+    const byHeader = { clientAddress: (request: Request) => request.headers.get('x-test-address') ?? undefined }
+    const from = (address: string, as: Credential): CallOptions => ({ as, headers: { 'x-test-address': address } })
+
+    it('refuses an address with 429 after 20 failures a minute, before asking the store, valid credentials included', async () => {
+      const token = await seedUser('ada')
+      const { store: watched, calls } = counted(store)
+      const handler = createUserHandler({ store: watched, keys, roles, now: () => clock, ...byHeader })
+      clock = START + 20
+      for (let i = 0; i < 20; i++) {
+        const guess = i % 2 === 0 ? { apiKey: `guess-${i}` } : { authToken: `guess-${i}` }
+        expect((await callHandler(handler, 'GET', i % 2 === 0 ? '/v3/users' : '/v3.0/me', from('203.0.113.7', guess))).status).toBe(401)
+      }
+      const before = calls()
+      for (const [path, as] of [['/v3/users', full], ['/v3.0/me', { authToken: token }], ['/v3.0/me', { authToken: 'guess-99' }]] as const) {
+        const answer = await callHandler(handler, 'GET', path, from('203.0.113.7', as))
+        expectError(answer, 429, 'ERR_TOO_MANY_REQUESTS')
+        expect(answer.headers.get('retry-after')).toBe('40')
+        expect(answer.body.error.message).toMatch(/failed authentications/)
+      }
+      expect(calls()).toBe(before)
+      // Another address is not held back, and the next minute starts clean.
+      expect((await callHandler(handler, 'GET', '/v3.0/me', from('198.51.100.1', { authToken: token }))).status).toBe(200)
+      clock = WINDOW_END
+      expect((await callHandler(handler, 'GET', '/v3/users', from('203.0.113.7', full))).status).toBe(200)
+    })
+
+    it('refuses one replayed value from any address after 20 failures, but not other values nor the real key sharing its prefix', async () => {
+      await seedUser('ada')
+      const handler = handlerWith(byHeader)
+      const wrong = `${FULL_KEY}-not`
+      for (let i = 0; i < 20; i++) expect((await callHandler(handler, 'GET', '/v3/users', from(`10.0.0.${i}`, { apiKey: wrong }))).status).toBe(401)
+      expectError(await callHandler(handler, 'GET', '/v3/users', from('10.0.1.1', { apiKey: wrong })), 429, 'ERR_TOO_MANY_REQUESTS')
+      expectError(await callHandler(handler, 'GET', '/v3/users', from('10.0.1.1', { apiKey: 'another-guess' })), 401, 'AUTH_ERR_APIKEY_NOT_FOUND')
+      expect((await callHandler(handler, 'GET', '/v3/users', from('10.0.1.1', full))).status).toBe(200)
+    })
+
+    it('counts per value in-process, where no address is known; the limit follows perMinute.failedAuth, off with Infinity', async () => {
+      const handler = handlerWith({ rateLimit: { perMinute: { failedAuth: 3 } } })
+      const tries = await times(4, () => callHandler(handler, 'GET', '/v3.0/me', { as: { authToken: 'stolen-and-revoked' } }))
+      expect(tries.map((answer) => answer.status)).toEqual([401, 401, 401, 429])
+      const unlimited = handlerWith({ rateLimit: { perMinute: { failedAuth: Infinity } } })
+      const many = await times(30, () => callHandler(unlimited, 'GET', '/v3.0/me', { as: { authToken: 'stolen-and-revoked' } }))
+      expect(new Set(many.map((answer) => answer.status))).toEqual(new Set([401]))
+    })
+
+    it('keeps counting the addresses it knows through a flood of new ones, and refuses no newcomer for it', async () => {
+      const handler = handlerWith(byHeader)
+      for (let i = 0; i < 20; i++) await callHandler(handler, 'GET', '/v3/users', from('192.0.2.1', { apiKey: `a-${i}` }))
+      for (let i = 0; i < 12_000; i++) await callHandler(handler, 'GET', '/v3/users', from(`flood-${i}`, { apiKey: `f-${i}` }))
+      expectError(await callHandler(handler, 'GET', '/v3/users', from('192.0.2.1', full)), 429, 'ERR_TOO_MANY_REQUESTS')
+      expect((await callHandler(handler, 'GET', '/v3/users', from('192.0.2.99', full))).status).toBe(200)
+    })
+
+    it("under serve(), counts the socket's address", async () => {
+      const handler = handlerWith()
+      const server = await serve({ handler, port: 0 })
+      try {
+        const get = (apikey: string) => fetch(`${server.url}/v3/users`, { headers: { apikey } })
+        for (let i = 0; i < 20; i++) expect((await get(`guess-${i}`)).status).toBe(401)
+        expect((await get(FULL_KEY)).status).toBe(429)
+      } finally {
+        await server.close()
+      }
     })
   })
 
