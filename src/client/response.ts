@@ -66,5 +66,6 @@ export function toUserPage(envelope: Envelope, status: number): UserPage {
     currentPage: number('current_page'),
     totalPages: number('total_pages'),
   }
+  if (pagination.total_capped === true) converted.totalCapped = true
   return { users: envelope.data as User[], pagination: converted }
 }

@@ -12,8 +12,13 @@ export interface CallOptions {
 
 /** Where a list stands, converted from the wire's `meta.pagination`. */
 export interface Pagination {
-  /** Users matching the query across all pages. */
+  /** Users matching the query across all pages; with `totalCapped`, at least that many. */
   total: number
+  /**
+   * A search matched more users than the server counts (1,000, or the end of the page asked for):
+   * show "1,000+". Absent when `total` is exact.
+   */
+  totalCapped?: true
   /** Users on this page. */
   count: number
   perPage: number

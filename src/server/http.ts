@@ -15,11 +15,17 @@ export function userAnswer(c: Context, user: User, status: 200 | 201 = 200): Res
 
 export interface PageInfo {
   total: number
+  /** More than `total` match (a search's count stopped there). */
+  totalCapped?: boolean
   perPage: number
   page: number
 }
 
-export function pageAnswer(c: Context, users: User[], { total, perPage, page }: PageInfo): Response {
+/**
+ * A page with CometChat's `meta.pagination`. A capped total adds `total_capped: true`, and its
+ * `total_pages` counts one page past the cap, so a reader that pages by it knows there is more.
+ */
+export function pageAnswer(c: Context, users: User[], { total, totalCapped, perPage, page }: PageInfo): Response {
   return c.json({
     data: users,
     meta: {
@@ -28,7 +34,8 @@ export function pageAnswer(c: Context, users: User[], { total, perPage, page }: 
         count: users.length,
         per_page: perPage,
         current_page: page,
-        total_pages: Math.ceil(total / perPage),
+        total_pages: Math.ceil((totalCapped ? total + 1 : total) / perPage),
+        ...(totalCapped ? { total_capped: true } : {}),
       },
     },
   })

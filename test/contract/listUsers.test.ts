@@ -91,7 +91,7 @@ describeContract('GET /users', (env) => {
       expectBadRequest(await list('?per_page=1001', as), 'perPage')
     })
 
-    it('finds by a case-insensitive prefix of uid or name, never by an infix', async () => {
+    it('finds by a case-insensitive prefix of the uid or of any word of the name, never by an infix', async () => {
       await seed(env(), [
         { uid: 'ada', name: 'Ada Lovelace' },
         { uid: 'lovelace_fan', name: 'Fan' },
@@ -101,9 +101,12 @@ describeContract('GET /users', (env) => {
       ])
       const as = await reader.as(env())
       expect(uidsOf((await list('?searchKey=aDa', as)).body)).toEqual(['ada', 'zed', 'adam42'])
-      expect(uidsOf((await list('?searchKey=LOVE', as)).body)).toEqual(['lovelace_fan'])
-      expect(uidsOf((await list('?searchKey=hopper', as)).body)).toEqual([])
+      expect(uidsOf((await list('?searchKey=LOVE', as)).body)).toEqual(['ada', 'lovelace_fan'])
+      expect(uidsOf((await list('?searchKey=lov', as)).body)).toEqual(['ada', 'lovelace_fan'])
+      expect(uidsOf((await list('?searchKey=Lovelace', as)).body)).toEqual(['ada', 'lovelace_fan'])
+      expect(uidsOf((await list('?searchKey=hopper', as)).body)).toEqual(['grace'])
       expect(uidsOf((await list('?searchKey=ace', as)).body)).toEqual([])
+      expect(uidsOf((await list('?searchKey=opper', as)).body)).toEqual([])
       const found = await list('?searchKey=ada', as)
       expect(found.body.meta.pagination).toMatchObject({ total: 3, count: 3 })
     })
@@ -120,7 +123,7 @@ describeContract('GET /users', (env) => {
       expect(uidsOf((await list('?searchKey=ada&searchIn=uid,name', as)).body)).toEqual(['ada', 'zed', 'adam42'])
     })
 
-    it('matches LIKE wildcards and backslashes in searchKey literally', async () => {
+    it('never takes LIKE wildcards or backslashes in searchKey as patterns; in names, words are what count', async () => {
       await seed(env(), [
         { uid: 'a_b', name: 'Underscore' },
         { uid: 'axb', name: 'Letter' },
@@ -132,10 +135,59 @@ describeContract('GET /users', (env) => {
       ])
       const as = await reader.as(env())
       expect(uidsOf((await list('?searchKey=a_', as)).body)).toEqual(['a_b'])
-      expect(uidsOf((await list(`?searchKey=${encodeURIComponent('50%')}`, as)).body)).toEqual(['p1'])
-      expect(uidsOf((await list(`?searchKey=${encodeURIComponent('%')}`, as)).body)).toEqual(['p3'])
-      expect(uidsOf((await list(`?searchKey=${encodeURIComponent('back\\')}`, as)).body)).toEqual(['p4'])
+      // The word of "50%" is 50: both names that have it, and nothing else.
+      expect(uidsOf((await list(`?searchKey=${encodeURIComponent('50%')}`, as)).body)).toEqual(['p2', 'p1'])
+      expect(uidsOf((await list(`?searchKey=${encodeURIComponent('%')}`, as)).body)).toEqual([])
+      expect(uidsOf((await list(`?searchKey=${encodeURIComponent('back\\')}`, as)).body)).toEqual(['p4', 'p5'])
       expect(uidsOf((await list('?searchKey=_', as)).body)).toEqual([])
+    })
+
+    it('finds any word in any script, case- and accent-insensitive; several words must each start a word', async () => {
+      await seed(env(), [
+        { uid: 'jose', name: 'José María Núñez' },
+        { uid: 'oleg', name: 'Олег Петров' },
+        { uid: 'abd', name: 'عبد الله' },
+        { uid: 'yamada', name: '山田太郎' },
+        { uid: 'strasse', name: 'Jürgen Straße' },
+        { uid: 'obrien', name: "Seán O'Brien-Smith" },
+        { uid: 'ada', name: 'Ada Lovelace' },
+      ])
+      const as = await reader.as(env())
+      const found = async (key: string): Promise<string[]> => uidsOf((await list(`?searchKey=${encodeURIComponent(key)}&searchIn=name`, as)).body)
+      expect(await found('jose')).toEqual(['jose'])
+      expect(await found('NUNEZ')).toEqual(['jose'])
+      expect(await found('maría')).toEqual(['jose'])
+      expect(await found('пет')).toEqual(['oleg'])
+      expect(await found('ПЕТРОВ')).toEqual(['oleg'])
+      expect(await found('الله')).toEqual(['abd'])
+      expect(await found('太郎')).toEqual(['yamada'])
+      expect(await found('山田')).toEqual(['yamada'])
+      expect(await found('strasse')).toEqual(['strasse'])
+      expect(await found('jurgen')).toEqual(['strasse'])
+      expect(await found('smith')).toEqual(['obrien'])
+      expect(await found('sean')).toEqual(['obrien'])
+      expect(await found('lov ada')).toEqual(['ada'])
+      expect(await found('ada  lov')).toEqual(['ada'])
+      expect(await found('ada hop')).toEqual([])
+    })
+
+    it('counts a broad search only up to 1,000 and says so (total_capped), with a page past the cap to go to', async () => {
+      // Straight into the store: a thousand requests would only slow the test down.
+      for (let i = 0; i < 1003; i++) {
+        await env().store.createUser({ uid: `c${i}`, name: `Common ${i}`, role: 'default', status: 'offline', createdAt: env().now(), updatedAt: env().now() })
+      }
+      const as = await reader.as(env())
+      const broad = await list('?searchKey=comm&perPage=25', as)
+      expect(broad.body.meta.pagination).toEqual({ total: 1000, count: 25, per_page: 25, current_page: 1, total_pages: 41, total_capped: true })
+      // A page past the cap is counted to its own end.
+      const far = await list('?searchKey=comm&perPage=100&page=11', as)
+      expect(far.body.meta.pagination).toMatchObject({ total: 1003, count: 3, total_pages: 11 })
+      expect(far.body.meta.pagination).not.toHaveProperty('total_capped')
+      const exact = await list('?searchKey=common%2010', as)
+      // 10, 100–109 and 1000–1002.
+      expect(exact.body.meta.pagination).toEqual({ total: 14, count: 14, per_page: 100, current_page: 1, total_pages: 1 })
+      // Without a search the total stays exact.
+      expect((await list('?perPage=1', as)).body.meta.pagination).toMatchObject({ total: 1003 + reader.extra.length })
     })
 
     it('filters by status: available and online mean online', async () => {

@@ -78,13 +78,31 @@ describe('pgliteStore on the shared instance', () => {
     it('answers searches, tags and roles from indexes', async () => {
       const store = pgliteStore({ db })
       await store.createUser(aUser('ab', { name: 'Ab' }))
-      expect(await plan({ search: { key: 'a%_', in: ['name'] } })).toMatch(/Index.*userkit_users_name_lower_idx/)
+      expect(await plan({ search: { key: 'lov ad', in: ['name'] } })).toMatch(/Index.*userkit_users_search_prefixes_idx/)
       expect(await plan({ search: { key: 'a', in: ['uid'] } })).toMatch(/Index.*users_pkey/)
       const both = await plan({ search: { key: 'a', in: [] } })
-      expect(both).toMatch(/userkit_users_name_lower_idx/)
+      expect(both).toMatch(/userkit_users_search_prefixes_idx/)
       expect(both).toMatch(/users_pkey/)
       expect(await plan({ tags: ['x'] })).toMatch(/Index.*userkit_users_tags_idx/)
       expect(await plan({ roles: ['admin'] })).toMatch(/Index.*userkit_users_role_idx/)
+      await store.close()
+    })
+
+    it('fills the search words of users written before search by word existed', async () => {
+      await db.exec('DROP TABLE userkit_users, userkit_tokens, userkit_blocks, userkit_schema_migrations')
+      // The schema as version 1 left it.
+      for (const statement of migrations[0]!.statements) await db.exec(statement)
+      await db.exec('CREATE TABLE userkit_schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)')
+      await db.exec("INSERT INTO userkit_schema_migrations VALUES (1, 'v1', 0)")
+      await db.query(
+        `INSERT INTO userkit_users (uid, name, name_lower, role, created_at, updated_at)
+          SELECT 'old-' || i, 'Grace Hopper ' || i, 'grace hopper ' || i, 'default', 0, 0 FROM generate_series(1, 2500) AS i`,
+      )
+      const store = pgliteStore({ db })
+      const found = await store.listUsers({ ...everyone, search: { key: 'hop 2499', in: ['name'] } })
+      expect(found.users.map((user) => user.uid)).toStrictEqual(['old-2499'])
+      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM userkit_users WHERE search_prefixes IS NULL')
+      expect(rows[0]?.count).toBe(0)
       await store.close()
     })
 

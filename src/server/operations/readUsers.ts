@@ -11,9 +11,13 @@ export async function getUser(ctx: OperationContext, actor: Actor, uid: string):
   return presentOne(ctx, actor, stored)
 }
 
+/** A search counts its matches up to this (or the end of the page asked for), then says "more". */
+export const SEARCH_COUNT_CAP = 1000
+
 export interface UserPage {
   users: User[]
   total: number
+  totalCapped?: boolean
   perPage: number
   page: number
 }
@@ -41,7 +45,11 @@ export async function listUsers(
     sortBy: q.sortBy ?? 'name',
     sortOrder: q.sortOrder ?? 'asc',
   }
-  if (q.searchKey) params.search = { key: q.searchKey, in: q.searchIn?.length ? q.searchIn : ['uid', 'name'] }
+  if (q.searchKey) {
+    params.search = { key: q.searchKey, in: q.searchIn?.length ? q.searchIn : ['uid', 'name'] }
+    // A broad search would otherwise cost in proportion to everyone it matches, just to count them.
+    params.countUpTo = Math.max(SEARCH_COUNT_CAP, params.offset + params.limit)
+  }
   if (q.status) params.status = q.status === 'offline' ? 'offline' : 'online'
   const cutoff = onlineSince(ctx)
   if (cutoff !== undefined) params.onlineSince = cutoff
@@ -54,6 +62,6 @@ export async function listUsers(
     const { direction } = parseOrThrow(blockDirectionSchema, { direction: query.direction })
     if (direction) params.blockDirection = direction
   }
-  const { users, total } = await ctx.store.listUsers(params)
-  return { users: await presentFor(ctx, actor, users), total, perPage: q.perPage, page: q.page }
+  const { users, total, totalCapped } = await ctx.store.listUsers(params)
+  return { users: await presentFor(ctx, actor, users), total, ...(totalCapped ? { totalCapped } : {}), perPage: q.perPage, page: q.page }
 }

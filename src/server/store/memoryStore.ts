@@ -1,4 +1,5 @@
 import type { UserMetadata, UserStatus } from '../../model/index.js'
+import { namePrefixes, searchKeyTerms } from './searchTerms.js'
 import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserStore } from './types.js'
 
 /**
@@ -29,6 +30,8 @@ export function memoryStore(): UserStore {
       matching.sort(params.sortBy === 'status' ? byStatus(params.onlineSince) : byName)
       if (params.sortOrder === 'desc') matching.reverse()
       const page = matching.slice(params.offset, params.offset + params.limit)
+      const cap = params.countUpTo
+      if (cap !== undefined && matching.length > cap) return { users: page.map(copy), total: cap, totalCapped: true }
       return { users: page.map(copy), total: matching.length }
     },
 
@@ -121,9 +124,7 @@ function matches(user: StoredUser, params: ListUsersParams, hasBlocked: (a: stri
   if (params.search) {
     const key = params.search.key.toLowerCase()
     const fields = params.search.in.length > 0 ? params.search.in : ['uid', 'name']
-    const found =
-      (fields.includes('uid') && user.uid.startsWith(key)) ||
-      (fields.includes('name') && user.name.toLowerCase().startsWith(key))
+    const found = (fields.includes('uid') && user.uid.startsWith(key)) || (fields.includes('name') && nameMatches(user.name, params.search.key))
     if (!found) return false
   }
   if (params.status && statusAt(user, params.onlineSince) !== params.status) return false
@@ -142,6 +143,14 @@ function matches(user: StoredUser, params: ListUsersParams, hasBlocked: (a: stri
     if (!byOwner && !ofOwner) return false
   }
   return true
+}
+
+// The SQL stores' `search_prefixes @> terms`, computed on the spot.
+function nameMatches(name: string, key: string): boolean {
+  const terms = searchKeyTerms(key)
+  if (terms.length === 0) return false
+  const prefixes = new Set(namePrefixes(name))
+  return terms.every((term) => prefixes.has(term))
 }
 
 function byName(a: StoredUser, b: StoredUser): number {

@@ -12,8 +12,13 @@ export type { UnsettableField }
 export interface ListUsersParams {
   limit: number
   offset: number
-  /** Case-insensitive prefix of the fields named in `in`. */
+  /**
+   * `key` as a case-insensitive prefix of the uid, or each word of `key` as the start of some word of
+   * the name (Unicode word rules, accents folded: `searchTerms.ts`); only the fields named in `in`.
+   */
   search?: { key: string; in: readonly ('uid' | 'name')[] }
+  /** Count matches only up to one past this; the result then says `totalCapped`. Absent: count all. */
+  countUpTo?: number
   status?: UserStatus
   /**
    * Presence expiry, in unix seconds: a user stored as online whose `lastActiveAt` is before it
@@ -40,8 +45,10 @@ export interface ListUsersParams {
 
 export interface ListUsersResult {
   users: StoredUser[]
-  /** How many users match the filters, across all pages. */
+  /** How many users match the filters, across all pages; with `totalCapped`, at least that many. */
   total: number
+  /** More than `countUpTo` users match: `total` is `countUpTo`. */
+  totalCapped?: boolean
 }
 
 /** The outcome of `updateUser`: the row before, and after (null when `change` declined to write). */

@@ -48,13 +48,20 @@ const sorts: Partial<ListUsersParams>[] = [
 const blocked = (blocker: string, uid: string): boolean => blockPairs.some(([a, b]) => a === blocker && b === uid)
 const utf8 = (text: string): Buffer => Buffer.from(text.toLowerCase(), 'utf8')
 
+// Words as Unicode splits them, lowercased and without accents (short keys: no length cap to mind).
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' })
+const wordsOf = (text: string): string[] =>
+  [...segmenter.segment(text)].filter((part) => part.isWordLike).map((part) => part.segment.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase())
+
 /** The contract written out plainly, to hold every store to; ordering by UTF-8 bytes. */
 function expectedUids(p: ListUsersParams): string[] {
-  const key = p.search?.key.toLowerCase()
+  const key = p.search?.key
   const fields = p.search && p.search.in.length > 0 ? p.search.in : ['uid', 'name']
+  // Every word of the key starts some word of the name.
+  const nameHas = (name: string, words: string[]): boolean => words.length > 0 && words.every((word) => wordsOf(name).some((w) => w.startsWith(word)))
   const rows = people.filter(
     (u) =>
-      (key === undefined || (fields.includes('uid') && u.uid.startsWith(key)) || (fields.includes('name') && u.name.toLowerCase().startsWith(key))) &&
+      (key === undefined || (fields.includes('uid') && u.uid.startsWith(key.toLowerCase())) || (fields.includes('name') && nameHas(u.name, wordsOf(key)))) &&
       (!p.status || u.status === p.status) &&
       (!p.roles || p.roles.includes(u.role)) &&
       (!p.tags || (u.tags ?? []).some((t) => p.tags!.includes(t))) &&

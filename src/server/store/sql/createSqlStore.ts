@@ -54,7 +54,10 @@ export function createSqlStore(driver: SqlDriver): UserStore {
         sql.query<UserRow>(page.sql, page.params),
         sql.query<{ total: string | number }>(count.sql, count.params),
       ])
-      return { users: rows.map(rowToUser), total: Number(counted.rows[0]?.total ?? 0) }
+      const total = Number(counted.rows[0]?.total ?? 0)
+      const cap = params.countUpTo
+      if (cap !== undefined && total > cap) return { users: rows.map(rowToUser), total: cap, totalCapped: true }
+      return { users: rows.map(rowToUser), total }
     },
 
     async updateUser(uid: string, change: (current: StoredUser) => StoredUser | null): Promise<UpdateOutcome | null> {

@@ -1,3 +1,4 @@
+import { searchKeyTerms } from '../searchTerms.js'
 import type { ListUsersParams } from '../types.js'
 
 export interface BuiltQuery {
@@ -10,21 +11,23 @@ export function likePrefix(key: string): string {
   return `${key.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`
 }
 
-/** WHERE clause and parameters for the filters of `listUsers`; parameters are numbered from $1. */
-export function listUsersWhere(params: ListUsersParams): BuiltQuery {
+/** WHERE clause and parameters for the filters of `listUsers`; parameters are numbered from `$first`. */
+export function listUsersWhere(params: ListUsersParams, first = 1): BuiltQuery {
   const values: unknown[] = []
   const bind = (value: unknown): string => {
     values.push(value)
-    return `$${values.length}`
+    return `$${first + values.length - 1}`
   }
   const conditions: string[] = []
 
   if (params.search) {
-    const pattern = bind(likePrefix(params.search.key))
     const fields = params.search.in.length > 0 ? params.search.in : (['uid', 'name'] as const)
     const matches: string[] = []
-    if (fields.includes('uid')) matches.push(`uid LIKE ${pattern} ESCAPE '\\'`)
-    if (fields.includes('name')) matches.push(`name_lower LIKE ${pattern} ESCAPE '\\'`)
+    if (fields.includes('uid')) matches.push(`uid LIKE ${bind(likePrefix(params.search.key))} ESCAPE '\\'`)
+    if (fields.includes('name')) {
+      const terms = searchKeyTerms(params.search.key)
+      matches.push(terms.length > 0 ? `search_prefixes @> ${bind(terms)}::text[]` : 'FALSE')
+    }
     conditions.push(`(${matches.join(' OR ')})`)
   }
   if (params.status) conditions.push(`${onlineExpression(params.onlineSince)} = ${bind(params.status === 'online')}`)

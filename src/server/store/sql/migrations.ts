@@ -1,9 +1,12 @@
+import { namePrefixes } from '../searchTerms.js'
 import type { SqlDriver } from './sqlDriver.js'
 
 export interface Migration {
   version: number
   name: string
   statements: readonly string[]
+  /** Work SQL alone cannot do (what JavaScript computes), run after the statements in the same transaction. */
+  backfill?: (tx: SqlDriver) => Promise<void>
 }
 
 // uid columns and name_lower are COLLATE "C": ordering is then code-point order on every server
@@ -54,7 +57,37 @@ export const migrations: readonly Migration[] = [
       'CREATE INDEX userkit_blocks_blocked_idx ON userkit_blocks (blocked)',
     ],
   },
+  {
+    version: 2,
+    name: 'search by any word of the name',
+    // Every prefix of every word of the name (searchTerms.ts), so that a word prefix is an equality
+    // the GIN index answers: "lov" finds "Ada Lovelace" without reading every name.
+    statements: [
+      'ALTER TABLE userkit_users ADD COLUMN search_prefixes text[]',
+      'CREATE INDEX userkit_users_search_prefixes_idx ON userkit_users USING gin (search_prefixes)',
+    ],
+    backfill: fillSearchPrefixes,
+  },
 ]
+
+const BACKFILL_BATCH = 1000
+
+// Names written before version 2 get their prefixes here, a batch per statement.
+async function fillSearchPrefixes(tx: SqlDriver): Promise<void> {
+  for (;;) {
+    const { rows } = await tx.query<{ uid: string; name: string }>(
+      'SELECT uid, name FROM userkit_users WHERE search_prefixes IS NULL LIMIT $1',
+      [BACKFILL_BATCH],
+    )
+    if (rows.length === 0) return
+    const prefixes = Object.fromEntries(rows.map(({ uid, name }) => [uid, namePrefixes(name)]))
+    await tx.query(
+      `UPDATE userkit_users SET search_prefixes = ARRAY(SELECT jsonb_array_elements_text(batch.prefixes))
+        FROM jsonb_each($1::jsonb) AS batch(uid, prefixes) WHERE userkit_users.uid = batch.uid`,
+      [JSON.stringify(prefixes)],
+    )
+  }
+}
 
 // Any constant will do as long as nothing else in the database uses it for an advisory lock.
 const MIGRATION_LOCK_KEY = 4_242_016_001
@@ -79,6 +112,7 @@ export async function migrate(driver: SqlDriver, list: readonly Migration[] = mi
     for (const migration of [...list].sort((a, b) => a.version - b.version)) {
       if (done.has(migration.version)) continue
       for (const statement of migration.statements) await tx.query(statement)
+      await migration.backfill?.(tx)
       await tx.query('INSERT INTO userkit_schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [
         migration.version,
         migration.name,

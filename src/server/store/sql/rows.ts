@@ -1,4 +1,5 @@
 import type { UserMetadata, UserStatus } from '../../../model/index.js'
+import { namePrefixes } from '../searchTerms.js'
 import type { StoredUser, TokenRecord } from '../types.js'
 
 /** A `userkit_users` row as a driver returns it: bigint may come as a string (`pg`) or a number (PGlite). */
@@ -44,6 +45,7 @@ export const writableColumns = [
   ['deactivated_at', 'bigint'],
   ['created_at', 'bigint'],
   ['updated_at', 'bigint'],
+  ['search_prefixes', 'text[]'],
 ] as const
 
 /**
@@ -67,6 +69,7 @@ export function userValues(user: StoredUser): unknown[] {
     user.deactivatedAt ?? null,
     user.createdAt,
     user.updatedAt,
+    namePrefixes(user.name),
   ]
 }
 
