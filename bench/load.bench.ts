@@ -15,7 +15,7 @@ import type { LoadOperation } from './load/loadOperation.js'
 import { pgliteBackend } from './load/pgliteBackend.js'
 import { postgresBackend } from './load/postgresBackend.js'
 import { broadPrefixes, searchKey, type SearchKind } from './load/searchKeys.js'
-import { pageLatency, searchLatency, type SearchLatency } from './load/searchLatency.js'
+import { previousLatency, searchLatency, type SearchLatency } from './load/searchLatency.js'
 import { verifySeed } from './load/verifySeed.js'
 
 const LOAD_USERS = 100_000
@@ -25,7 +25,9 @@ const WARMUP_SECONDS = 1
 const CONNECTIONS = 10
 const API_KEY = 'load-bench-key'
 const OPERATIONS: readonly LoadOperation[] = ['get', 'search', 'update']
-const KINDS: readonly SearchKind[] = ['narrow', 'broad']
+const KINDS: readonly SearchKind[] = ['narrow', 'broad', 'word']
+// Word search finds what the previous search could not: no "before" for it.
+const BEFORE_KINDS: readonly SearchKind[] = ['narrow', 'broad']
 const LABELS: Record<LoadOperation, string> = {
   get: 'GET /v3/users/{uid}',
   search: 'GET /v3/users?searchKey=<2 letters>&perPage=25',
@@ -37,8 +39,8 @@ interface Report {
   seeding: string[]
   load: { operation: LoadOperation; http: LoadFigures; driver: LoadFigures }[]
   search: Record<SearchKind, Map<number, SearchLatency>>
-  /** The broad search's page alone, without the total. */
-  broadPage: Map<number, SearchLatency>
+  /** The search as it was before word search (whole-name prefix, exact total), on the same tables. */
+  before: Record<SearchKind, Map<number, SearchLatency>>
   plans: { kind: SearchKind; key: string; plan: string }[]
 }
 
@@ -76,7 +78,7 @@ async function loadTests(backend: Backend, url: string): Promise<Report['load']>
 
 async function benchBackend(backend: Backend): Promise<Report> {
   const { store } = backend
-  const report: Report = { backend: backend.name, seeding: [], load: [], search: { narrow: new Map(), broad: new Map() }, broadPage: new Map(), plans: [] }
+  const report: Report = { backend: backend.name, seeding: [], load: [], search: { narrow: new Map(), broad: new Map(), word: new Map() }, before: { narrow: new Map(), broad: new Map(), word: new Map() }, plans: [] }
   // The first call runs the store's migrations: seeding writes into its own tables.
   await store.getUser('user-0')
   const handler = createUserHandler({ store, keys: [{ key: API_KEY, scope: 'fullAccess' }], rateLimit: false })
@@ -90,7 +92,7 @@ async function benchBackend(backend: Backend): Promise<Report> {
       log(`${backend.name}: ${size.toLocaleString('en')} users (${report.seeding.at(-1)})`)
       grown = size
       for (const kind of KINDS) report.search[kind].set(size, await searchLatency(store, size, kind))
-      report.broadPage.set(size, await pageLatency(backend.driver, size, 'broad'))
+      for (const kind of BEFORE_KINDS) report.before[kind].set(size, await previousLatency(backend.driver, size, kind))
       if (size === LOAD_USERS) {
         await verifySeed(store, server.url, API_KEY, size)
         report.load = await loadTests(backend, server.url)
@@ -125,11 +127,15 @@ function print(reports: Report[]): void {
     ),
   )
   console.log('\nSearch page latency by table size, one query at a time, ms p50 / p99 (runs)')
-  console.log('narrow = a whole name (a few matches); broad = two letters (a fourteenth of all users), with its exact total;')
-  console.log('broad, page only = the same page without the total (the page is index-backed; the total counts every match)\n')
+  console.log('narrow = a whole name (a few matches); broad = two letters of a given name (a fourteenth of all users);')
+  console.log('word = three letters of a family name, a later word (a tenth); each with its total, counted up to 1,000;')
+  console.log('before = the search as it was (whole-name prefix, every match counted), same keys, same tables\n')
   console.table(
     reports.flatMap((report) =>
-      [...KINDS.map((kind) => [kind, report.search[kind]] as const), ['broad, page only', report.broadPage] as const].map(([kind, figures]) => {
+      [
+        ...KINDS.map((kind) => [kind, report.search[kind]] as const),
+        ...BEFORE_KINDS.map((kind) => [`${kind}, before`, report.before[kind]] as const),
+      ].map(([kind, figures]) => {
         const at = (size: number): SearchLatency | undefined => figures.get(size)
         const row: Record<string, string> = { store: report.backend, search: kind }
         for (const size of SIZES) {

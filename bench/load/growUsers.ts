@@ -1,9 +1,11 @@
+import { namePrefixes } from '../../src/server/store/searchTerms.js'
 import type { SqlDriver } from '../../src/server/store/sql/sqlDriver.js'
 import { benchNames } from '../benchUser.js'
 
 // benchUser(i) in SQL, for every i in a range. name_lower comes from JavaScript's toLowerCase(),
 // as the store writes it: the database's lower() follows its ctype and lowercases differently.
-const insertRange = `INSERT INTO userkit_users (uid, name, name_lower, role, metadata, tags, status, created_at, updated_at)
+// search_prefixes likewise: namePrefixes() of each name part, and every leading run of digits of i.
+const insertRange = `INSERT INTO userkit_users (uid, name, name_lower, role, metadata, tags, status, created_at, updated_at, search_prefixes)
   SELECT 'user-' || i,
     ($1::text[])[i % $5::int + 1] || ' ' || ($2::text[])[(i / $5::int) % $6::int + 1] || ' ' || i,
     ($3::text[])[i % $5::int + 1] || ' ' || ($4::text[])[(i / $5::int) % $6::int + 1] || ' ' || i,
@@ -12,7 +14,12 @@ const insertRange = `INSERT INTO userkit_users (uid, name, name_lower, role, met
     ARRAY['team-' || i % 20],
     CASE WHEN i % 3 = 0 THEN 'online' ELSE 'offline' END,
     1800000000::bigint + i,
-    1800000000::bigint + i
+    1800000000::bigint + i,
+    ARRAY(
+      SELECT jsonb_array_elements_text($9::jsonb -> (i % $5::int))
+      UNION SELECT jsonb_array_elements_text($10::jsonb -> ((i / $5::int) % $6::int))
+      UNION SELECT left(i::text, n) FROM generate_series(1, length(i::text)) AS n
+    )
   FROM generate_series($7::int, $8::int) AS i`
 
 const CHUNK = 100_000
@@ -27,7 +34,18 @@ export async function growUsers(driver: SqlDriver, from: number, to: number): Pr
   const lower = (names: string[]): string[] => names.map((name) => name.toLowerCase())
   for (let start = from; start < to; start += CHUNK) {
     const end = Math.min(start + CHUNK, to) - 1
-    await driver.query(insertRange, [given, family, lower(given), lower(family), given.length, family.length, start, end])
+    await driver.query(insertRange, [
+      given,
+      family,
+      lower(given),
+      lower(family),
+      given.length,
+      family.length,
+      start,
+      end,
+      JSON.stringify(given.map(namePrefixes)),
+      JSON.stringify(family.map(namePrefixes)),
+    ])
   }
   await driver.query('ANALYZE userkit_users')
 }

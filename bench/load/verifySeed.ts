@@ -17,11 +17,30 @@ export async function verifySeed(store: UserStore, url: string, apiKey: string, 
     strictEqual(data.name, expected.name)
     deepStrictEqual(data.tags, expected.tags)
   }
-  // Åsa is given name 10 of 14: user-10, user-24, …
-  const response = await fetch(`${url}/v3/users?searchKey=${encodeURIComponent('ÅSA')}&perPage=25`, { headers })
-  strictEqual(response.status, 200, 'search ÅSA')
-  const { data, meta } = (await response.json()) as { data: { name: string }[]; meta: { pagination: { total: number } } }
-  strictEqual(meta.pagination.total, Math.floor((users - 1 - 10) / 14) + 1, 'users named Åsa')
-  strictEqual(data.length, 25)
-  for (const user of data) strictEqual(user.name.startsWith('Åsa '), true, user.name)
+  // Åsa is given name 10 of 14: user-10, user-24, … — far more than the 1,000 a search counts.
+  const named = Math.floor((users - 1 - 10) / 14) + 1
+  for (const key of ['ÅSA', 'asa']) {
+    const { data, meta } = await search(url, headers, key)
+    strictEqual(meta.pagination.total, Math.min(named, 1000), `users named Åsa (${key})`)
+    strictEqual(meta.pagination.total_capped, named > 1000 ? true : undefined, `capped (${key})`)
+    strictEqual(data.length, 25)
+    for (const user of data) strictEqual(user.name.startsWith('Åsa '), true, user.name)
+  }
+  // A later word, and a whole name: the bulk-written search_prefixes are the store's own.
+  const { data: lovelaces } = await search(url, headers, 'lovel')
+  for (const user of lovelaces) strictEqual(user.name.includes(' Lovelace '), true, user.name)
+  const exact = benchUser(users - 1)
+  const { data: one } = await search(url, headers, exact.name)
+  strictEqual(one[0]?.name, exact.name, `search ${exact.name}`)
+}
+
+interface Found {
+  data: { name: string }[]
+  meta: { pagination: { total: number; total_capped?: boolean } }
+}
+
+async function search(url: string, headers: Record<string, string>, key: string): Promise<Found> {
+  const response = await fetch(`${url}/v3/users?searchKey=${encodeURIComponent(key)}&perPage=25`, { headers })
+  strictEqual(response.status, 200, `search ${key}`)
+  return (await response.json()) as Found
 }
