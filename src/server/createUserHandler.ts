@@ -18,6 +18,28 @@ import { StoreUnavailableError } from './store/storeUnavailable.js'
 const rateLimitHeaderNames = ['Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']
 const corsHeaders = ['apikey', 'appid', 'authtoken', 'onbehalfof', 'content-type', 'if-match', 'resource', 'sdk', 'accept', 'last-event-id']
 
+/**
+ * Keys as given, or a TypeError that says what to set: a key read from an unset environment variable
+ * is `undefined`, and a handler started with it would answer every keyed request with an error.
+ */
+function checkedKeys(keys: UserHandlerOptions['keys']): UserHandlerOptions['keys'] {
+  if (!Array.isArray(keys)) throw new TypeError('createUserHandler needs keys: an array of { key, scope } (it may be empty).')
+  keys.forEach((entry, i) => {
+    const scope = entry?.scope
+    if (scope !== 'fullAccess' && scope !== 'authOnly') {
+      throw new TypeError(`createUserHandler: keys[${i}].scope must be 'fullAccess' or 'authOnly', not ${JSON.stringify(scope)}.`)
+    }
+    if (typeof entry.key !== 'string' || entry.key.trim() === '') {
+      const variable = scope === 'fullAccess' ? 'USERKIT_API_KEY' : 'USERKIT_AUTH_KEY'
+      throw new TypeError(
+        `createUserHandler: the ${scope} key (keys[${i}]) is ${typeof entry.key === 'string' ? 'empty' : 'missing'}: ` +
+          `set the environment variable you read it from (${variable} in the README) to a long random secret, e.g. \`openssl rand -base64 32\`.`,
+      )
+    }
+  })
+  return keys
+}
+
 function tokensOf(tokens: UserHandlerOptions['tokens']): OperationContext['tokens'] {
   const { ttlSeconds, maxPerUser = 50 } = tokens ?? {}
   if (ttlSeconds !== undefined && !(ttlSeconds > 0)) throw new TypeError(`tokens.ttlSeconds must be a positive number of seconds, not ${ttlSeconds}`)
@@ -39,6 +61,7 @@ function presenceTimeoutOf(presence: UserHandlerOptions['presence']): number {
  * const handler = createUserHandler({ store: pgliteStore({ dataDir: './.userkit-data' }), keys: [{ key, scope: 'fullAccess' }] })
  */
 export function createUserHandler(options: UserHandlerOptions): (request: Request) => Promise<Response> {
+  const keys = checkedKeys(options.keys)
   const roles = createRoles(options.roles)
   const ctx: OperationContext = {
     store: options.store,
@@ -79,9 +102,9 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
   })
   if (limiter) app.use('*', rateLimitHeaders())
   app.use('*', jsonBody(options.maxBodyBytes ?? 64 * 1024))
-  app.route('/v3', restEvents(ctx, options.keys, events, limiter))
+  app.route('/v3', restEvents(ctx, keys, events, limiter))
   app.route('/v3.0', clientEvents(ctx, roles, authenticate, events, limiter))
-  app.route('/v3', restApi(ctx, options.keys, limiter))
+  app.route('/v3', restApi(ctx, keys, limiter))
   app.route('/v3.0', clientApi(ctx, roles, authenticate, limiter))
   app.notFound((c) => errorAnswer(new UserkitError('ERR_API_NOT_FOUND', `No API at ${c.req.method} ${new URL(c.req.url).pathname}.`)))
   app.onError((error) => {

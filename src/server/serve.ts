@@ -1,8 +1,14 @@
 import type { AddressInfo } from 'node:net'
 import type { ServerType } from '@hono/node-server'
+import { UserkitError } from '../model/index.js'
 import { rememberClientAddress } from './clientAddress.js'
+import { errorAnswer } from './http.js'
 
 export interface ServeOptions {
+  /**
+   * Answers every request. A `UserkitError` it throws (say from a client call in your own route)
+   * becomes its JSON error answer with its status; anything else a 500 `ERR_INTERNAL`, never an empty one.
+   */
   handler: (request: Request) => Promise<Response>
   /**
    * 0 picks a free port.
@@ -13,6 +19,11 @@ export interface ServeOptions {
   hostname?: string
   /** Serve https with this PEM key and certificate (CometChat's SDK always speaks https). */
   https?: { key: string; cert: string }
+  /**
+   * Receives what the handler threw that was not a `UserkitError`.
+   * @default console.error
+   */
+  onError?: (error: unknown) => void
 }
 
 export interface RunningServer {
@@ -34,9 +45,15 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server: ServerType = serveNode(
       {
-        fetch: (request: Request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => {
+        fetch: async (request: Request, env: { incoming?: { socket?: { remoteAddress?: string } } }) => {
           rememberClientAddress(request, env.incoming?.socket?.remoteAddress)
-          return options.handler(request)
+          try {
+            return await options.handler(request)
+          } catch (error) {
+            if (error instanceof UserkitError) return errorAnswer(error)
+            ;(options.onError ?? ((thrown: unknown) => console.error('userkit: serve(): the handler threw', thrown)))(error)
+            return errorAnswer(new UserkitError('ERR_INTERNAL', 'The server could not complete the request.'))
+          }
         },
         port: options.port ?? 3000,
         hostname,

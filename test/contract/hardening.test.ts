@@ -130,3 +130,15 @@ describe('what a failure of the store shows', () => {
     expect(answer.body).toEqual({ error: { code: 'ERR_SERVICE_UNAVAILABLE', message: 'The database is away.' } })
   })
 })
+
+describe('a handler without the keys it was given', () => {
+  it('refuses to start with a missing or empty key, naming the environment variable to set', () => {
+    const missing = process.env.USERKIT_TEST_UNSET_VARIABLE
+    expect(() => createUserHandler({ store, keys: [{ key: missing as string, scope: 'fullAccess' }] })).toThrow(
+      /fullAccess key \(keys\[0\]\) is missing: set the environment variable .*USERKIT_API_KEY/,
+    )
+    expect(() => createUserHandler({ store, keys: [keys[0]!, { key: ' ', scope: 'authOnly' }] })).toThrow(/authOnly key \(keys\[1\]\) is empty.*USERKIT_AUTH_KEY/)
+    expect(() => createUserHandler({ store, keys: [{ key: 'k', scope: 'admin' as 'fullAccess' }] })).toThrow(/scope must be 'fullAccess' or 'authOnly'/)
+    expect(() => createUserHandler({ store, keys: [] })).not.toThrow()
+  })
+})
