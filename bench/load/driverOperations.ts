@@ -1,4 +1,6 @@
 import { rowToUser, userValues, writableColumns, type UserRow } from '../../src/server/store/sql/rows.js'
+import { SEARCH_COUNT_CAP } from '../../src/server/operations/readUsers.js'
+import { searchKeyTerms } from '../../src/server/store/searchTerms.js'
 import { likePrefix } from '../../src/server/store/sql/listUsersQuery.js'
 import type { Backend, SqlCall } from './backend.js'
 import type { LoadOperation } from './loadOperation.js'
@@ -29,10 +31,10 @@ export async function driverOperations(options: DriverOperationsOptions): Promis
   const { backend, users, prefixes } = options
   const captured = async (operation: LoadOperation): Promise<SqlCall[]> => backend.capture(() => options.request(operation))
   const getSql = only(await captured('get'), 'get-by-uid', 'SELECT', 1)
-  // The page (its two index range scans joined) and the total, sent together as the store does.
+  // The page (a word-prefix lookup and a uid range scan joined) and the capped total, sent together as the store does.
   const searchCalls = await captured('search')
-  const pageSql = only(searchCalls, 'search page', 'SELECT uid', 4)
-  const countSql = only(searchCalls, 'search total', 'SELECT count', 1)
+  const pageSql = only(searchCalls, 'search page', 'SELECT uid', 6)
+  const countSql = only(searchCalls, 'search total', 'SELECT count', 3)
   const updateCalls = await captured('update')
   const lockSql = only(updateCalls, 'update', 'SELECT', 1)
   const updateSql = only(updateCalls, 'update', 'UPDATE', writableColumns.length)
@@ -42,8 +44,9 @@ export async function driverOperations(options: DriverOperationsOptions): Promis
   return {
     get: () => driver.query(getSql, [uid()]),
     search: () => {
-      const pattern = likePrefix(pick(prefixes))
-      return Promise.all([driver.query(pageSql, [pattern, 25, 0, 25]), driver.query(countSql, [pattern])])
+      const key = pick(prefixes)
+      const [terms, pattern] = [searchKeyTerms(key), likePrefix(key)]
+      return Promise.all([driver.query(pageSql, [terms, pattern, 25, 0, 25]), driver.query(countSql, [terms, pattern, SEARCH_COUNT_CAP + 1])])
     },
     update: () =>
       driver.transaction(async (tx) => {
