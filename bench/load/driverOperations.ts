@@ -33,7 +33,7 @@ export async function driverOperations(options: DriverOperationsOptions): Promis
   const getSql = only(await captured('get'), 'get-by-uid', 'SELECT', 1)
   // The page (a word-prefix lookup and a uid range scan joined) and the capped total, sent together as the store does.
   const searchCalls = await captured('search')
-  const pageSql = only(searchCalls, 'search page', 'SELECT uid', 6)
+  const pageSql = only(searchCalls, 'search page', 'SELECT uid', 5)
   const countSql = only(searchCalls, 'search total', 'SELECT count', 3)
   const updateCalls = await captured('update')
   const lockSql = only(updateCalls, 'update', 'SELECT', 1)
