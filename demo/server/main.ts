@@ -13,6 +13,7 @@ const demo = await startDemo({
 for (const key of demo.generated) console.log(`Generated a ${key.scope} key (kept in ${demo.dataDir}; shown only now): ${key.key}`)
 if (demo.seeded > 0) console.log(`Seeded ${demo.seeded} users.`)
 console.log(`Userkit demo on ${demo.url} (admin console and profile; API on ${demo.url}/v3 and ${demo.url}/v3.0)`)
+console.log(`Data and keys in ${demo.dataDir} (keys.json). Ctrl-C stops.`)
 
 let stopping = false
 const stop = async (): Promise<void> => {

@@ -152,3 +152,24 @@ export async function seedIfEmpty(admin: UserClient, origin: string): Promise<nu
   for (const user of users) await admin.createUser(user)
   return users.length
 }
+
+// A seeded picture as an earlier start wrote it: the demo's own file on a loopback origin.
+const seededPicture = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d+(\/avatars\/[a-z]+\.svg)$/
+
+/**
+ * Seeded pictures name the origin the demo first ran on; on another port they would not load. Points
+ * them at `origin`, leaving every other picture as people set it. Resolves how many moved.
+ */
+export async function repointSeededPictures(admin: UserClient, origin: string): Promise<number> {
+  let moved = 0
+  for (let page = 1; ; page++) {
+    const { users, pagination } = await admin.listUsers({ perPage: 1000, page, withDeactivated: true })
+    for (const user of users) {
+      const path = user.avatar ? seededPicture.exec(user.avatar)?.[1] : undefined
+      if (path === undefined || user.avatar === `${origin}${path}`) continue
+      await admin.updateUser(user.uid, { avatar: `${origin}${path}` })
+      moved++
+    }
+    if (page >= pagination.totalPages) return moved
+  }
+}

@@ -4,7 +4,7 @@ import { createUserHandler, pgliteStore, serve, type ApiKey } from 'userkit/serv
 import { demoSession } from './demoSession.js'
 import { loadDemoKeys } from './demoKeys.js'
 import { privateDataDir } from './privateDataDir.js'
-import { seedIfEmpty } from './seedUsers.js'
+import { repointSeededPictures, seedIfEmpty } from './seedUsers.js'
 import { staticFiles } from './staticFiles.js'
 
 export interface StartDemoOptions {
@@ -57,6 +57,7 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
   let seeded: number
   try {
     seeded = await seedIfEmpty(admin, server.url)
+    await repointSeededPictures(admin, server.url)
   } catch (error) {
     await server.close()
     await store.close()

@@ -202,6 +202,10 @@ describe('the demo (npm start)', () => {
     demo = await startDemo(dataDir)
     vexpect(demo.output).not.toContain('Seeded')
     vexpect(await serverUser(uid)).toMatchObject({ name: 'Testa First', role: 'moderator', statusMessage: 'Testing the demo' })
+    // On a new port the seeded pictures follow: the admin's loads from this start's origin.
+    const picture = (await serverUser('admin')).avatar as string
+    vexpect(picture.startsWith(`${demo.url}/avatars/`)).toBe(true)
+    vexpect((await fetch(picture)).status).toBe(200)
     const page = await admin.newPage()
     await page.goto(`${demo.url}/#admin`)
     // The session was kept in this tab's storage, but a new origin (port) has none: sign in again.
@@ -210,4 +214,16 @@ describe('the demo (npm start)', () => {
     await expect(usersList(page).getByRole('option', { name: /^Testa First/ })).toBeVisible()
     await expect(listStatus(page)).toHaveText('1 user')
   }, 90_000)
+
+  it('npm start says where the demo and its keys are in its first lines, rebuilding nothing unchanged', async () => {
+    vexpect(await stopDemo(demo)).toBe(0)
+    demo = await startDemo(dataDir, { npmStart: true })
+    const lines = demo.output.split('\n')
+    const at = lines.findIndex((line) => line.startsWith('Userkit demo on '))
+    vexpect(at).toBeGreaterThanOrEqual(0)
+    vexpect(at).toBeLessThan(3)
+    vexpect(demo.output).not.toContain('Building')
+    await vexpect.poll(() => demo.output).toContain(`Data and keys in ${dataDir} (keys.json)`)
+    vexpect((await fetch(`${demo.url}/`)).status).toBe(200)
+  }, 60_000)
 })

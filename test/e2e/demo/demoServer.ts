@@ -18,9 +18,13 @@ export function buildDemo(): Promise<void> {
   return run([join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'demo/vite.config.ts', '--logLevel', 'warn'])
 }
 
-/** Starts the demo on a free port with `dataDir`; resolves once it says where it listens. */
-export function startDemo(dataDir: string): Promise<RunningDemo> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+/**
+ * Starts the demo on a free port with `dataDir`; resolves once it says where it listens. `npmStart`:
+ * through `scripts/start.mjs`, as `npm start` does, builds included when stale.
+ */
+export function startDemo(dataDir: string, { npmStart = false } = {}): Promise<RunningDemo> {
+  const args = npmStart ? [join(root, 'scripts/start.mjs')] : ['--import', 'tsx', entry]
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', USERKIT_DATA_DIR: dataDir, USERKIT_API_KEY: '', USERKIT_AUTH_KEY: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
