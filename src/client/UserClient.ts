@@ -9,6 +9,7 @@ import type {
   DeleteResult,
   DeviceInfo,
   Outcomes,
+  Role,
   UpdateOptions,
   UserPage,
 } from './types.js'
@@ -46,6 +47,8 @@ export interface UserClient {
    * @example client.listUsers({ searchKey: 'ad', tags: ['staff'], perPage: 20 })
    */
   listUsers(query?: UsersQueryInput, options?: CallOptions): Promise<UserPage>
+  /** `GET /roles`: every role the server knows, with the name to show for it. */
+  listRoles(options?: CallOptions): Promise<Role[]>
   /** `PUT /users/{uid}`. With `ifMatch`, a stale copy is refused with `ERR_CONFLICT`. */
   updateUser(uid: string, input: UpdateUserInput, options?: UpdateOptions): Promise<User>
   /** `DELETE /users/{uid}` with `{permanent: false}`: the user can be reactivated. */

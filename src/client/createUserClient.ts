@@ -4,7 +4,7 @@ import type { UserClientOptions } from './options.js'
 import { readUserEvents } from './readUserEvents.js'
 import { createTransport, path, type ApiRequest, type Surface } from './request.js'
 import { toUserPage } from './response.js'
-import type { CallOptions, DeleteResult, Outcomes, UserPage } from './types.js'
+import type { CallOptions, DeleteResult, Outcomes, Role, UserPage } from './types.js'
 import type { UserClient } from './UserClient.js'
 import { usersQueryString } from './usersQuery.js'
 
@@ -81,6 +81,9 @@ export function createUserClient(options: UserClientOptions): UserClient {
     },
     listUsers(query, { signal } = {}) {
       return page({ method: 'GET', surface: surface(), path: '/users', query: usersQueryString(query), signal })
+    },
+    listRoles({ signal } = {}) {
+      return data<Role[]>({ method: 'GET', surface: surface(), path: '/roles', signal })
     },
     updateUser(uid, input, { ifMatch, signal } = {}) {
       return data({ method: 'PUT', surface: surface(), path: path`/users/${uid}`, body: input, ifMatch, signal })

@@ -18,6 +18,7 @@ export type {
   Outcome,
   Outcomes,
   Pagination,
+  Role,
   UpdateOptions,
   UserPage,
 } from './types.js'

@@ -50,6 +50,15 @@ export interface DeleteResult {
 }
 
 /** A freshly issued auth token. */
+/** A role the server knows (`GET /roles`): its id, its name as people read it, and its power. */
+export interface Role {
+  role: string
+  /** The configured `label`, or the id when none was given. */
+  name: string
+  /** Whether users with this role may manage other users. */
+  manageUsers: boolean
+}
+
 export interface AuthTokenResult {
   uid: string
   authToken: string

@@ -25,7 +25,7 @@ export interface PageInfo {
  * A page with CometChat's `meta.pagination`. A capped total adds `total_capped: true`, and its
  * `total_pages` counts one page past the cap, so a reader that pages by it knows there is more.
  */
-export function pageAnswer(c: Context, users: User[], { total, totalCapped, perPage, page }: PageInfo): Response {
+export function pageAnswer(c: Context, users: readonly unknown[], { total, totalCapped, perPage, page }: PageInfo): Response {
   return c.json({
     data: users,
     meta: {
@@ -39,6 +39,11 @@ export function pageAnswer(c: Context, users: User[], { total, totalCapped, perP
       },
     },
   })
+}
+
+/** Every role on one page, paginated as CometChat lists its roles. */
+export function rolesAnswer(c: Context, roles: readonly unknown[]): Response {
+  return pageAnswer(c, roles, { total: roles.length, perPage: Math.max(1, roles.length), page: 1 })
 }
 
 /** The failure envelope. The conflict's current user travels in `details.current`. */

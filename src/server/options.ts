@@ -12,6 +12,8 @@ export interface ApiKey {
 export interface RolePermissions {
   /** Users with this role may create, update and deactivate other users (never change their own role). */
   manageUsers?: boolean
+  /** The role's name as people read it ("Administrator"); components show it instead of the id. */
+  label?: string
 }
 
 export interface UserHandlerOptions {

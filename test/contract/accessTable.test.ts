@@ -39,6 +39,7 @@ const table: Row[] = [
   ['POST',   '/v3/users/:uid/blockedusers',       { blockedUids: ['bob'] },           [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['DELETE', '/v3/users/:uid/blockedusers',       { blockedUids: ['root'] },          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/users/:uid/blockedusers',       undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['GET',    '/v3/roles',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
 
   ['PUT',    '/v3.0/me',                          { name: 'Renamed' },                [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['GET',    '/v3.0/me',                          undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
@@ -49,6 +50,7 @@ const table: Row[] = [
   ['POST',   '/v3.0/blockedusers',                { blockedUids: ['bob'] },           [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/blockedusers',                { blockedUids: ['bob'] },           [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['GET',    '/v3.0/blockedusers',                undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['GET',    '/v3.0/roles',                       undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['POST',   '/v3.0/users',                       { uid: 'newbie', name: 'Newbie' },  [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users/:uid',                  { name: 'Ada Renamed' },            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],

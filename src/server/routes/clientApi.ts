@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { every } from 'hono/combine'
 import type { Actor, ServerEnv } from '../actor.js'
 import { userCredentials } from '../credentials.js'
-import { ok, pageAnswer, queryOf, readBody, userAnswer } from '../http.js'
+import { ok, pageAnswer, rolesAnswer, queryOf, readBody, userAnswer } from '../http.js'
 import { changeBlocks } from '../operations/blocks.js'
 import type { OperationContext } from '../operations/context.js'
 import { createUser } from '../operations/createUser.js'
@@ -51,6 +51,9 @@ export function clientApi(
     return pageAnswer(c, page.users, page)
   })
   app.get('/users/:uid', user, async (c) => userAnswer(c, await getUser(ctx, c.get('actor'), c.req.param('uid'))))
+
+  // Every user may read them: lists and cards show a role by its name.
+  app.get('/roles', user, (c) => rolesAnswer(c, ctx.roles.list()))
 
   app.post('/blockedusers', user, async (c) => ok(c, await changeBlocks(ctx, me(c.get('actor')).uid, await readBody(c), true)))
   app.delete('/blockedusers', user, async (c) => ok(c, await changeBlocks(ctx, me(c.get('actor')).uid, await readBody(c), false)))

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { every } from 'hono/combine'
 import type { ServerEnv } from '../actor.js'
 import { keyCredentials } from '../credentials.js'
-import { ok, pageAnswer, queryOf, readBody, userAnswer } from '../http.js'
+import { ok, pageAnswer, rolesAnswer, queryOf, readBody, userAnswer } from '../http.js'
 import type { OperationContext } from '../operations/context.js'
 import { createUser } from '../operations/createUser.js'
 import { deleteUser, setActive } from '../operations/deactivateUsers.js'
@@ -42,6 +42,8 @@ export function restApi(ctx: OperationContext, keys: readonly ApiKey[], limiter?
   app.delete('/users/:uid', fullAccess, async (c) => ok(c, await deleteUser(ctx, c.get('actor'), c.req.param('uid'), await readBody(c))))
   app.delete('/users', fullAccess, async (c) => ok(c, await setActive(ctx, c.get('actor'), await readBody(c), false)))
   app.put('/users', fullAccess, async (c) => ok(c, await setActive(ctx, c.get('actor'), await readBody(c), true)))
+
+  app.get('/roles', fullAccess, (c) => rolesAnswer(c, ctx.roles.list()))
 
   app.post('/users/:uid/auth_tokens', anyKey, async (c) => ok(c, await issueAuthToken(ctx, c.get('actor'), c.req.param('uid'), await readBody(c))))
   app.delete('/users/:uid/auth_tokens', fullAccess, async (c) => ok(c, await revokeAuthTokens(ctx, c.req.param('uid'))))
