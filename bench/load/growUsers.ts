@@ -1,11 +1,12 @@
-import { namePrefixes } from '../../src/server/store/searchTerms.js'
+import { namePrefixes, nameWords } from '../../src/server/store/searchTerms.js'
 import type { SqlDriver } from '../../src/server/store/sql/sqlDriver.js'
 import { benchNames } from '../benchUser.js'
 
 // benchUser(i) in SQL, for every i in a range. name_lower comes from JavaScript's toLowerCase(),
 // as the store writes it: the database's lower() follows its ctype and lowercases differently.
-// search_prefixes likewise: namePrefixes() of each name part, and every leading run of digits of i.
-const insertRange = `INSERT INTO userkit_users (uid, name, name_lower, role, metadata, tags, status, created_at, updated_at, search_prefixes)
+// search_prefixes and search_words likewise: namePrefixes() and nameWords() of each name part and of i
+// (the trigger fills userkit_user_words from search_words).
+const insertRange = `INSERT INTO userkit_users (uid, name, name_lower, role, metadata, tags, status, created_at, updated_at, search_prefixes, search_words)
   SELECT 'user-' || i,
     ($1::text[])[i % $5::int + 1] || ' ' || ($2::text[])[(i / $5::int) % $6::int + 1] || ' ' || i,
     ($3::text[])[i % $5::int + 1] || ' ' || ($4::text[])[(i / $5::int) % $6::int + 1] || ' ' || i,
@@ -19,6 +20,11 @@ const insertRange = `INSERT INTO userkit_users (uid, name, name_lower, role, met
       SELECT jsonb_array_elements_text($9::jsonb -> (i % $5::int))
       UNION SELECT jsonb_array_elements_text($10::jsonb -> ((i / $5::int) % $6::int))
       UNION SELECT left(i::text, n) FROM generate_series(1, length(i::text)) AS n
+    ),
+    ARRAY(
+      SELECT jsonb_array_elements_text($11::jsonb -> (i % $5::int))
+      UNION SELECT jsonb_array_elements_text($12::jsonb -> ((i / $5::int) % $6::int))
+      UNION SELECT i::text
     )
   FROM generate_series($7::int, $8::int) AS i`
 
@@ -45,7 +51,10 @@ export async function growUsers(driver: SqlDriver, from: number, to: number): Pr
       end,
       JSON.stringify(given.map(namePrefixes)),
       JSON.stringify(family.map(namePrefixes)),
+      JSON.stringify(given.map(nameWords)),
+      JSON.stringify(family.map(nameWords)),
     ])
   }
   await driver.query('ANALYZE userkit_users')
+  await driver.query('ANALYZE userkit_user_words')
 }

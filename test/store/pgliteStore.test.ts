@@ -59,7 +59,7 @@ describe('pgliteStore on the shared instance', () => {
   describeStore('pgliteStore', async () => {
     const store = pgliteStore({ db })
     await store.getUser('') // runs the migrations on first use
-    await db.exec('TRUNCATE userkit_users, userkit_tokens, userkit_blocks')
+    await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks')
     return store
   })
 
@@ -88,8 +88,27 @@ describe('pgliteStore on the shared instance', () => {
       await store.close()
     })
 
+    it('walks the words table in name order for a one-word name search, page and capped count', async () => {
+      const store = pgliteStore({ db })
+      await store.createUser(aUser('walker', { name: 'Ada Lovelace' }))
+      const { listUsersCount, listUsersPage } = await import('../../src/server/store/sql/listUsersPage.js')
+      const params = { ...everyone, search: { key: 'lov', in: [] as ('uid' | 'name')[] }, countUpTo: 1000 }
+      for (const query of [listUsersPage(params), listUsersCount(params)]) {
+        const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${query.sql}`, query.params)
+        expect(rows.map((row) => row['QUERY PLAN']).join('\n')).toMatch(/userkit_user_words_pkey/)
+      }
+      const words = await db.query<{ word: string }>("SELECT word FROM userkit_user_words WHERE user_uid = 'walker' ORDER BY word")
+      expect(words.rows.map((row) => row.word)).toStrictEqual(['ada', 'lovelace'])
+      await store.updateUser('walker', (user) => ({ ...user, name: 'Ada King' }))
+      const renamed = await db.query<{ word: string }>("SELECT word FROM userkit_user_words WHERE user_uid = 'walker' ORDER BY word")
+      expect(renamed.rows.map((row) => row.word)).toStrictEqual(['ada', 'king'])
+      await store.deleteUser('walker')
+      expect((await db.query("SELECT 1 FROM userkit_user_words WHERE user_uid = 'walker'")).rows).toStrictEqual([])
+      await store.close()
+    })
+
     it('fills the search words of users written before search by word existed', async () => {
-      await db.exec('DROP TABLE userkit_users, userkit_tokens, userkit_blocks, userkit_schema_migrations')
+      await db.exec('DROP TABLE userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
       // The schema as version 1 left it.
       for (const statement of migrations[0]!.statements) await db.exec(statement)
       await db.exec('CREATE TABLE userkit_schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)')
@@ -101,13 +120,15 @@ describe('pgliteStore on the shared instance', () => {
       const store = pgliteStore({ db })
       const found = await store.listUsers({ ...everyone, search: { key: 'hop 2499', in: ['name'] } })
       expect(found.users.map((user) => user.uid)).toStrictEqual(['old-2499'])
-      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM userkit_users WHERE search_prefixes IS NULL')
+      const { rows } = await db.query<{ count: number }>('SELECT count(*)::int AS count FROM userkit_users WHERE search_prefixes IS NULL OR search_words IS NULL')
       expect(rows[0]?.count).toBe(0)
+      const walked = await store.listUsers({ ...everyone, search: { key: 'hopper', in: ['name'] }, limit: 2 })
+      expect(walked.users.map((user) => user.uid)).toStrictEqual(['old-1', 'old-10'])
       await store.close()
     })
 
     it('migrates once when several stores start at once on an empty database', async () => {
-      await db.exec('DROP TABLE userkit_users, userkit_tokens, userkit_blocks, userkit_schema_migrations')
+      await db.exec('DROP TABLE userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
       const stores = Array.from({ length: 3 }, () => pgliteStore({ db }))
       const created = await Promise.all(stores.map((store, i) => store.createUser(aUser(`u${i}`))))
       expect(created).toStrictEqual([true, true, true])

@@ -33,6 +33,11 @@ export function searchWords(text: string): string[] {
 
 const clip = (word: string): string => Array.from(word).slice(0, MAX_PREFIX_LENGTH).join('')
 
+/** The words of a name as search keeps them: folded, each cut to MAX_PREFIX_LENGTH characters. */
+export function nameWords(name: string): string[] {
+  return [...new Set(searchWords(name).map(clip))]
+}
+
 /** Every prefix of every word of a name, up to MAX_PREFIX_LENGTH characters: what a search key word must be one of. */
 export function namePrefixes(name: string): string[] {
   const prefixes = new Set<string>()

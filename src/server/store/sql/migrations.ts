@@ -1,4 +1,4 @@
-import { namePrefixes } from '../searchTerms.js'
+import { namePrefixes, nameWords } from '../searchTerms.js'
 import type { SqlDriver } from './sqlDriver.js'
 
 export interface Migration {
@@ -60,31 +60,56 @@ export const migrations: readonly Migration[] = [
   {
     version: 2,
     name: 'search by any word of the name',
-    // Every prefix of every word of the name (searchTerms.ts), so that a word prefix is an equality
-    // the GIN index answers: "lov" finds "Ada Lovelace" without reading every name.
+    // search_prefixes: every prefix of every word of the name (searchTerms.ts), so that the words of
+    // a key are equalities the GIN index intersects ("ada lov" finds "Ada Lovelace").
+    // userkit_user_words: one row per word of each name, keyed by (word, name), kept by a trigger
+    // from search_words; a one-word key walks it in name order (wordWalk.ts).
     statements: [
-      'ALTER TABLE userkit_users ADD COLUMN search_prefixes text[]',
+      'ALTER TABLE userkit_users ADD COLUMN search_prefixes text[], ADD COLUMN search_words text[]',
       'CREATE INDEX userkit_users_search_prefixes_idx ON userkit_users USING gin (search_prefixes)',
+      `CREATE TABLE userkit_user_words (
+        word text COLLATE "C" NOT NULL,
+        sort_name text COLLATE "C" NOT NULL,
+        user_uid text COLLATE "C" NOT NULL REFERENCES userkit_users (uid) ON DELETE CASCADE,
+        PRIMARY KEY (word, sort_name, user_uid)
+      )`,
+      'CREATE INDEX userkit_user_words_user_idx ON userkit_user_words (user_uid)',
+      `CREATE FUNCTION userkit_sync_user_words() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          DELETE FROM userkit_user_words WHERE user_uid = NEW.uid;
+          INSERT INTO userkit_user_words (word, sort_name, user_uid)
+            SELECT DISTINCT word, NEW.name_lower, NEW.uid FROM unnest(NEW.search_words) AS word;
+          RETURN NULL;
+        END
+      $$`,
+      `CREATE TRIGGER userkit_user_words_on_insert AFTER INSERT ON userkit_users
+        FOR EACH ROW EXECUTE FUNCTION userkit_sync_user_words()`,
+      `CREATE TRIGGER userkit_user_words_on_update AFTER UPDATE ON userkit_users
+        FOR EACH ROW WHEN (OLD.search_words IS DISTINCT FROM NEW.search_words OR OLD.name_lower IS DISTINCT FROM NEW.name_lower)
+        EXECUTE FUNCTION userkit_sync_user_words()`,
     ],
-    backfill: fillSearchPrefixes,
+    backfill: fillSearchColumns,
   },
 ]
 
 const BACKFILL_BATCH = 1000
 
-// Names written before version 2 get their prefixes here, a batch per statement.
-async function fillSearchPrefixes(tx: SqlDriver): Promise<void> {
+// Names written before version 2 get their search columns here (the trigger their words), a batch
+// per statement.
+async function fillSearchColumns(tx: SqlDriver): Promise<void> {
   for (;;) {
     const { rows } = await tx.query<{ uid: string; name: string }>(
-      'SELECT uid, name FROM userkit_users WHERE search_prefixes IS NULL LIMIT $1',
+      'SELECT uid, name FROM userkit_users WHERE search_words IS NULL LIMIT $1',
       [BACKFILL_BATCH],
     )
     if (rows.length === 0) return
-    const prefixes = Object.fromEntries(rows.map(({ uid, name }) => [uid, namePrefixes(name)]))
+    const batch = Object.fromEntries(rows.map(({ uid, name }) => [uid, { prefixes: namePrefixes(name), words: nameWords(name) }]))
     await tx.query(
-      `UPDATE userkit_users SET search_prefixes = ARRAY(SELECT jsonb_array_elements_text(batch.prefixes))
-        FROM jsonb_each($1::jsonb) AS batch(uid, prefixes) WHERE userkit_users.uid = batch.uid`,
-      [JSON.stringify(prefixes)],
+      `UPDATE userkit_users
+        SET search_prefixes = ARRAY(SELECT jsonb_array_elements_text(batch.search -> 'prefixes')),
+            search_words = ARRAY(SELECT jsonb_array_elements_text(batch.search -> 'words'))
+        FROM jsonb_each($1::jsonb) AS batch(uid, search) WHERE userkit_users.uid = batch.uid`,
+      [JSON.stringify(batch)],
     )
   }
 }

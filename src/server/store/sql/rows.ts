@@ -1,5 +1,5 @@
 import type { UserMetadata, UserStatus } from '../../../model/index.js'
-import { namePrefixes } from '../searchTerms.js'
+import { namePrefixes, nameWords } from '../searchTerms.js'
 import type { StoredUser, TokenRecord } from '../types.js'
 
 /** A `userkit_users` row as a driver returns it: bigint may come as a string (`pg`) or a number (PGlite). */
@@ -46,6 +46,7 @@ export const writableColumns = [
   ['created_at', 'bigint'],
   ['updated_at', 'bigint'],
   ['search_prefixes', 'text[]'],
+  ['search_words', 'text[]'],
 ] as const
 
 /**
@@ -70,6 +71,7 @@ export function userValues(user: StoredUser): unknown[] {
     user.createdAt,
     user.updatedAt,
     namePrefixes(user.name),
+    nameWords(user.name),
   ]
 }
 
