@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { createUserClient } from 'userkit/client'
 import { createUserHandler, pgliteStore, serve, type ApiKey } from 'userkit/server'
+import { demoDelete } from './demoDelete.js'
 import { demoSession } from './demoSession.js'
 import { loadDemoKeys } from './demoKeys.js'
 import { privateDataDir } from './privateDataDir.js'
@@ -46,11 +47,13 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
   // In-process: the key goes from this server to its own handler and never over the wire.
   const admin = createUserClient({ baseUrl: 'http://demo.internal', apiKey: fullAccess, fetch: handler })
   const session = demoSession(admin)
+  const erase = demoDelete(admin, handler)
   const files = staticFiles(resolve(options.staticDir))
   const app = (request: Request): Promise<Response> => {
     const { pathname } = new URL(request.url)
     if (pathname === '/v3' || pathname.startsWith('/v3/') || pathname === '/v3.0' || pathname.startsWith('/v3.0/')) return handler(request)
     if (pathname === '/demo/session') return session(request)
+    if (pathname.startsWith('/demo/users/')) return erase(request)
     return files(request)
   }
   const server = await serve({ handler: app, port: options.port, hostname: options.hostname })

@@ -197,6 +197,23 @@ describe('the demo (npm start)', () => {
     await other.close()
   }, 45_000)
 
+  it('erases a user for good only through its own server, for a signed-in manager', async () => {
+    const tokenOf = async (who: string): Promise<string> => {
+      const answer = await fetch(`${demo.url}/demo/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ uid: who }) })
+      return ((await answer.json()) as { data: { authToken: string } }).data.authToken
+    }
+    const erase = (target: string, authToken?: string) =>
+      fetch(`${demo.url}/demo/users/${target}`, { method: 'DELETE', headers: authToken ? { authtoken: authToken } : {} })
+    const key = await fullAccessKey(dataDir)
+    await fetch(`${demo.url}/v3/users`, { method: 'POST', headers: { apikey: key, 'content-type': 'application/json' }, body: JSON.stringify({ uid: 'to-erase', name: 'To Erase' }) })
+    vexpect((await erase('to-erase')).status).toBe(401)
+    vexpect((await erase('to-erase', await tokenOf(uid))).status).toBe(403)
+    vexpect((await fetch(`${demo.url}/v3/users/to-erase`, { headers: { apikey: key } })).status).toBe(200)
+    const done = await erase('to-erase', await tokenOf('admin'))
+    vexpect(done.status).toBe(200)
+    vexpect((await fetch(`${demo.url}/v3/users/to-erase`, { headers: { apikey: key } })).status).toBe(404)
+  })
+
   it('keeps every change across a stop and a start, without seeding again', async () => {
     vexpect(await stopDemo(demo)).toBe(0)
     demo = await startDemo(dataDir)
