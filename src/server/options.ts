@@ -72,7 +72,8 @@ export interface UserHandlerOptions {
   /**
    * How long a user stays `online` without a sign of life. `PUT /v3.0/me` (the SDK's login) and
    * `POST /v3.0/user_sessions` (its heartbeat) set `online` with `lastActiveAt`; every other
-   * request with the user's token keeps it so; `DELETE /v3.0/me` sets `offline`.
+   * request with the user's token keeps it so, written at most once per quarter of the timeout (at
+   * most every 15 s); `DELETE /v3.0/me` sets `offline`.
    * @default { timeoutSeconds: 60 }
    */
   presence?: PresenceOptions

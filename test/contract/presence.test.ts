@@ -154,6 +154,29 @@ describeContract('presence', (env) => {
       expect(expectData(await server.call('GET', '/v3.0/me', { as: { authToken: token } }))).toMatchObject({ status: 'online', lastActiveAt: server.at(140) })
     })
 
+    it('writes a sign of life at most once per quarter of the timeout (at most 15 s), whatever the number of requests', async () => {
+      const server = presenceServer({ timeoutSeconds: 40 })
+      await withUsers('ada', 'bob')
+      const token = await server.login('ada')
+      let writes = 0
+      const setPresence = env().store.setPresence
+      env().store.setPresence = (...args) => {
+        writes++
+        return setPresence.apply(env().store, args)
+      }
+      try {
+        for (let second = 1; second <= 25; second++) {
+          server.advance(1)
+          expectData(await server.call('GET', '/v3.0/users/bob', { as: { authToken: token } }))
+        }
+      } finally {
+        env().store.setPresence = setPresence
+      }
+      // Seconds 10 and 20: a quarter of 40.
+      expect(writes).toBe(2)
+      expect(await server.statusOf('ada')).toEqual({ status: 'online', lastActiveAt: server.at(20) })
+    })
+
     it('requests made with a key on the user\'s behalf are not the user\'s own signs of life', async () => {
       const server = presenceServer({ timeoutSeconds: 30 })
       await withUsers('ada', 'bob')

@@ -43,14 +43,23 @@ export async function logout(ctx: OperationContext, actor: UserActor): Promise<D
 }
 
 /**
+ * Seconds within which a sign of life need not be written again: a quarter of the presence timeout,
+ * at most 15 s, so that a user stays online with a wide margin while a busy one costs one write per
+ * interval instead of one per request.
+ */
+export function activityInterval(ctx: OperationContext): number {
+  const timeout = ctx.presenceTimeout
+  return timeout !== undefined && Number.isFinite(timeout) ? Math.min(15, timeout / 4) : 15
+}
+
+/**
  * Any request with the user's own credentials is a sign of life: it keeps a logged-in user online,
  * and brings one back whose silence outlasted the timeout. A user who logged out (or never logged
- * in) stays offline until `PUT /me` or a heartbeat. The clock has whole seconds, so this writes at
- * most once a second per user however many requests it makes.
+ * in) stays offline until `PUT /me` or a heartbeat. Written at most once per `activityInterval`.
  */
 export async function noteActivity(ctx: OperationContext, user: StoredUser): Promise<void> {
   const now = ctx.now()
-  if (user.status !== 'online' || user.lastActiveAt === now) return
+  if (user.status !== 'online' || now - (user.lastActiveAt ?? 0) < activityInterval(ctx)) return
   await ctx.store.setPresence(user.uid, 'online', now)
   // Back from a silence that outlasted the timeout: streams showed the user offline.
   const cutoff = onlineSince(ctx)
