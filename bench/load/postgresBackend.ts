@@ -1,10 +1,17 @@
 import pg from 'pg'
 import { postgresStore, type PoolLike } from '../../src/server/index.js'
+import type { PgQueryConfig } from '../../src/server/store/postgresStore.js'
 import type { SqlDriver } from '../../src/server/store/sql/sqlDriver.js'
-import { sqlRecorder, type Backend } from './backend.js'
+import { sqlRecorder, type Backend, type SqlRecorder } from './backend.js'
 import { startPostgres } from './startPostgres.js'
 
 type Queryable = Pick<pg.PoolClient, 'query'>
+
+/** Notes a statement whether it came as text or as a named (prepared) query config. */
+function noteQuery(recorder: SqlRecorder, sql: string | PgQueryConfig, params: unknown[] | undefined): void {
+  if (typeof sql === 'string') recorder.note(sql, params)
+  else recorder.note(sql.text, sql.values)
+}
 
 /** postgresStore over a throwaway local cluster; the store and the baseline share one pool of `connections`. */
 export async function postgresBackend(connections: number): Promise<Backend> {
@@ -15,11 +22,11 @@ export async function postgresBackend(connections: number): Promise<Backend> {
     const version = await pool.query<{ server_version: string }>('SHOW server_version')
     const recorder = sqlRecorder()
     const recorded: PoolLike = {
-      query: (sql, params) => (recorder.note(sql, params), pool.query(sql, params)),
+      query: (sql, params) => (noteQuery(recorder, sql, params), pool.query(sql as string, params)),
       async connect() {
         const client = await pool.connect()
         return {
-          query: (sql, params) => (recorder.note(sql, params), client.query(sql, params)),
+          query: (sql, params) => (noteQuery(recorder, sql, params), client.query(sql as string, params)),
           release: (error) => client.release(error),
         }
       },

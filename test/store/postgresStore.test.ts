@@ -28,6 +28,27 @@ describeStore('postgresStore', async () => {
 })
 
 describe('postgresStore', () => {
+  it('prepares its fixed statements once per connection, unless preparedStatements is false', async () => {
+    const preparedOn = async (preparedStatements: boolean): Promise<string[]> => {
+      // One connection: the statements the store prepared are the ones that connection lists.
+      const single = new pg.Pool({ connectionString: database.url, max: 1 })
+      try {
+        const store = postgresStore({ pool: single, preparedStatements })
+        await store.createUser(aUser(`prep-${preparedStatements}`))
+        await store.getUser(`prep-${preparedStatements}`)
+        await store.getUser(`prep-${preparedStatements}`)
+        await store.findToken('none')
+        await store.setPresence(`prep-${preparedStatements}`, 'online', 1)
+        const { rows } = await single.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name')
+        return rows.map((row) => row.name)
+      } finally {
+        await single.end()
+      }
+    }
+    expect(await preparedOn(true)).toStrictEqual(['userkit_find_token', 'userkit_get_user', 'userkit_insert_user', 'userkit_set_presence'])
+    expect(await preparedOn(false)).toStrictEqual([])
+  })
+
   it('leaves a pool it was given open, and refuses work once closed', async () => {
     const store = postgresStore({ pool })
     expect(await store.createUser(aUser('given-pool'))).toBe(true)

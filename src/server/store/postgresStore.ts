@@ -3,8 +3,15 @@ import type { SqlDriver } from './sql/sqlDriver.js'
 import type { UserStore } from './types.js'
 import { StoreUnavailableError, unlessUnavailable } from './storeUnavailable.js'
 
+/** `pg`'s query config: with a `name`, the statement is prepared once per connection and reused. */
+export interface PgQueryConfig {
+  name: string
+  text: string
+  values?: unknown[]
+}
+
 interface PgQueryable {
-  query(sql: string, params?: unknown[]): Promise<{ rows: any[] }>
+  query(sql: string | PgQueryConfig, params?: unknown[]): Promise<{ rows: any[] }>
 }
 
 /** What `postgresStore` uses of a checked-out `pg` client. */
@@ -19,7 +26,7 @@ export interface PoolLike extends PgQueryable {
   end(): Promise<void>
 }
 
-export type PostgresStoreOptions =
+export type PostgresStoreOptions = (
   | {
       /** An open `pg` Pool (or one that behaves like it); `close()` then leaves it open for its owner. */
       pool: PoolLike
@@ -32,7 +39,16 @@ export type PostgresStoreOptions =
        * @default 10 (`pg`'s default)
        */
       max?: number
-    }
+    }) & {
+  /**
+   * Prepare the store's fixed statements (user and token lookups, presence, updates) once per
+   * connection, so PostgreSQL parses and plans them once instead of on every request. Turn it off
+   * behind PgBouncer in transaction mode older than 1.21 (or without `max_prepared_statements`),
+   * where a connection's prepared statements do not follow its client.
+   * @default true
+   */
+  preparedStatements?: boolean
+}
 
 // pg waits forever for a connection by default: a server that never answers would hang every request.
 const CONNECT_TIMEOUT_MS = 10_000
@@ -75,12 +91,13 @@ function postgresDriver(options: PostgresStoreOptions): SqlDriver {
     return opening
   }
 
+  const prepared = options.preparedStatements !== false
   const inTransaction = async <T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> => {
     const client = await (await pool()).connect()
     let broken: Error | undefined
     try {
       await client.query('BEGIN')
-      const result = await fn(transactionDriver(client))
+      const result = await fn(transactionDriver(client, prepared))
       await client.query('COMMIT')
       return result
     } catch (error) {
@@ -95,8 +112,8 @@ function postgresDriver(options: PostgresStoreOptions): SqlDriver {
   }
 
   return {
-    query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
-      return unlessUnavailable(async () => (await pool()).query(sql, params))
+    query<T>(sql: string, params?: unknown[], name?: string): Promise<{ rows: T[] }> {
+      return unlessUnavailable(async () => send(await pool(), sql, params, prepared ? name : undefined))
     },
     transaction<T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> {
       return unlessUnavailable(() => inTransaction(fn))
@@ -112,11 +129,15 @@ function postgresDriver(options: PostgresStoreOptions): SqlDriver {
 
 // Everything inside a transaction, nested transactions included, goes through its one client: another
 // pool connection would not see the transaction's writes, and could wait on its locks.
-function transactionDriver(client: PgQueryable): SqlDriver {
+function transactionDriver(client: PgQueryable, prepared: boolean): SqlDriver {
   const driver: SqlDriver = {
-    query: <T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> => client.query(sql, params),
+    query: <T>(sql: string, params?: unknown[], name?: string): Promise<{ rows: T[] }> => send(client, sql, params, prepared ? name : undefined),
     transaction: (fn) => fn(driver),
     close: () => Promise.reject(new Error('close() is not available inside a transaction')),
   }
   return driver
+}
+
+function send(target: PgQueryable, sql: string, params: unknown[] | undefined, name: string | undefined): Promise<{ rows: any[] }> {
+  return name === undefined ? target.query(sql, params) : target.query({ name, text: sql, ...(params ? { values: params } : {}) })
 }

@@ -36,12 +36,12 @@ export function createSqlStore(driver: SqlDriver): UserStore {
 
   return {
     async createUser(user: StoredUser): Promise<boolean> {
-      const { rows } = await (await db()).query(insertUserSql, userValues(user))
+      const { rows } = await (await db()).query(insertUserSql, userValues(user), 'userkit_insert_user')
       return rows.length === 1
     },
 
     async getUser(uid: string): Promise<StoredUser | null> {
-      const { rows } = await (await db()).query<UserRow>(`SELECT ${userColumns} FROM userkit_users WHERE uid = $1`, [uid])
+      const { rows } = await (await db()).query<UserRow>(`SELECT ${userColumns} FROM userkit_users WHERE uid = $1`, [uid], 'userkit_get_user')
       return rows[0] ? rowToUser(rows[0]) : null
     },
 
@@ -62,18 +62,18 @@ export function createSqlStore(driver: SqlDriver): UserStore {
 
     async updateUser(uid: string, change: (current: StoredUser) => StoredUser | null): Promise<UpdateOutcome | null> {
       return (await db()).transaction(async (tx) => {
-        const { rows } = await tx.query<UserRow>(`SELECT ${userColumns} FROM userkit_users WHERE uid = $1 FOR UPDATE`, [uid])
+        const { rows } = await tx.query<UserRow>(`SELECT ${userColumns} FROM userkit_users WHERE uid = $1 FOR UPDATE`, [uid], 'userkit_lock_user')
         if (!rows[0]) return null
         const before = rowToUser(rows[0])
         const next = change(rowToUser(rows[0]))
         if (next === null) return { before, after: null }
-        const updated = await tx.query<UserRow>(updateUserSql, userValues({ ...next, uid }))
+        const updated = await tx.query<UserRow>(updateUserSql, userValues({ ...next, uid }), 'userkit_update_user')
         return { before, after: updated.rows[0] ? rowToUser(updated.rows[0]) : null }
       })
     },
 
     async setPresence(uid: string, status: UserStatus, lastActiveAt: number): Promise<void> {
-      await (await db()).query('UPDATE userkit_users SET status = $2, last_active_at = $3 WHERE uid = $1', [uid, status, lastActiveAt])
+      await (await db()).query('UPDATE userkit_users SET status = $2, last_active_at = $3 WHERE uid = $1', [uid, status, lastActiveAt], 'userkit_set_presence')
     },
 
     async deleteUser(uid: string): Promise<boolean> {
@@ -94,6 +94,7 @@ export function createSqlStore(driver: SqlDriver): UserStore {
           ON CONFLICT (uid, device_id) WHERE device_id IS NOT NULL
           DO UPDATE SET hash = EXCLUDED.hash, created_at = EXCLUDED.created_at`,
         values,
+        'userkit_add_token',
       )
     },
 
@@ -101,12 +102,13 @@ export function createSqlStore(driver: SqlDriver): UserStore {
       const { rows } = await (await db()).query<TokenRow>(
         'SELECT hash, uid, device_id, created_at FROM userkit_tokens WHERE hash = $1',
         [hash],
+        'userkit_find_token',
       )
       return rows[0] ? rowToToken(rows[0]) : null
     },
 
     async deleteToken(hash: string): Promise<boolean> {
-      const { rows } = await (await db()).query('DELETE FROM userkit_tokens WHERE hash = $1 RETURNING hash', [hash])
+      const { rows } = await (await db()).query('DELETE FROM userkit_tokens WHERE hash = $1 RETURNING hash', [hash], 'userkit_delete_token')
       return rows.length === 1
     },
 
@@ -153,6 +155,7 @@ export function createSqlStore(driver: SqlDriver): UserStore {
         `SELECT blocker, blocked FROM userkit_blocks
           WHERE (blocker = $1 AND blocked = ANY($2::text[])) OR (blocked = $1 AND blocker = ANY($2::text[]))`,
         [viewer, uids],
+        'userkit_block_relations',
       )
       for (const { blocker, blocked } of rows) {
         if (blocker === viewer) relations.blockedByMe.add(blocked)

@@ -3,7 +3,11 @@
  * speaks PostgreSQL's SQL. Parameters are `$1, $2, …`; values are never spliced into the text.
  */
 export interface SqlDriver {
-  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>
+  /**
+   * `name`: the statement is one of the store's fixed ones (its text never changes, its plan does not
+   * depend on its values), so a driver may prepare it once per connection under that name.
+   */
+  query<T>(sql: string, params?: unknown[], name?: string): Promise<{ rows: T[] }>
   /**
    * Runs `fn` in one transaction on one connection: committed when it resolves, rolled back when it
    * throws. `tx.transaction` inside it runs in the same transaction.
