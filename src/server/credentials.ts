@@ -64,19 +64,20 @@ export function userCredentials(
 ): MiddlewareHandler<ServerEnv> {
   return async (c, next) => {
     const token = c.req.header('authtoken')
-    let uid: string | undefined
+    let user: StoredUser | null
     let tokenInfo: { value: string; hash: string } | undefined
     if (token) {
       const hash = await hashAuthToken(token)
-      uid = await guardAuthentication(c, limiter, async () => hash, async () => {
-        const record = await ctx.store.findToken(hash)
-        if (!record) throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid.')
-        if (tokenExpired(ctx, record.createdAt)) {
+      // The token and its user in one lookup.
+      user = await guardAuthentication(c, limiter, async () => hash, async () => {
+        const found = await ctx.store.findTokenUser(hash)
+        if (!found) throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid.')
+        if (tokenExpired(ctx, found.token.createdAt)) {
           // Gone for good: nothing brings it back, and the row need not wait for the next issue's pruning.
           await ctx.store.deleteToken(hash)
           throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token has expired; sign in again.')
         }
-        return record.uid
+        return found.user
       })
       tokenInfo = { value: token, hash }
     } else {
@@ -85,9 +86,8 @@ export function userCredentials(
       if (!isPossibleUid(session.uid)) {
         throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'authenticate() named a uid no user can have.')
       }
-      uid = session.uid.toLowerCase()
+      user = await ctx.store.getUser(session.uid.toLowerCase())
     }
-    const user = await ctx.store.getUser(uid)
     // A deactivated user keeps its tokens for a reactivation, but may not use them meanwhile.
     if (!user || user.deactivatedAt !== undefined) {
       throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token belongs to no active user.')

@@ -29,11 +29,12 @@ export function onlineSince(ctx: OperationContext): number | undefined {
 export async function presentFor(ctx: OperationContext, actor: Actor, stored: StoredUser[]): Promise<User[]> {
   const viewer = viewerUid(actor)
   const cutoff = onlineSince(ctx)
+  // Nobody blocks themselves: a viewer seen by itself alone (GET /me) needs no lookup.
+  const others = viewer ? stored.map((user) => user.uid).filter((uid) => uid !== viewer) : []
   const relations = viewer
-    ? await ctx.store.blockRelations(
-        viewer,
-        stored.map((user) => user.uid),
-      )
+    ? others.length > 0
+      ? await ctx.store.blockRelations(viewer, others)
+      : { blockedByMe: new Set<string>(), hasBlockedMe: new Set<string>() }
     : undefined
   return stored.map((user) =>
     presentUser(user, {

@@ -79,6 +79,12 @@ export function memoryStore(): UserStore {
       return count
     },
 
+    async findTokenUser(hash: string): Promise<{ token: TokenRecord; user: StoredUser } | null> {
+      const token = tokens.get(hash)
+      const user = token && users.get(token.uid)
+      return token && user ? { token: copyToken(token), user: copy(user) } : null
+    },
+
     async findToken(hash: string): Promise<TokenRecord | null> {
       const token = tokens.get(hash)
       return token ? copyToken(token) : null

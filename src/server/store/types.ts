@@ -97,6 +97,8 @@ export interface UserStore {
   /** Stores a token hash; with a `deviceId`, replaces that user's token for that device. */
   addToken(token: TokenRecord): Promise<void>
   findToken(hash: string): Promise<TokenRecord | null>
+  /** The token and its user, in one lookup: what every request with a token starts with. */
+  findTokenUser(hash: string): Promise<{ token: TokenRecord; user: StoredUser } | null>
   /** `false` when no such token. */
   deleteToken(hash: string): Promise<boolean>
   /** Revokes all of a user's tokens; resolves how many there were. */

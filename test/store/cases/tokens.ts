@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { T0 } from './fixtures.js'
+import { aUser, T0 } from './fixtures.js'
 import type { GetStore } from './fixtures.js'
 
 export function tokenCases(store: GetStore): void {
@@ -70,6 +70,16 @@ export function tokenCases(store: GetStore): void {
     const left = await Promise.all(['a2', 'a3', 'a4', 'a5', 'b1'].map(async (hash) => (await store().findToken(hash)) !== null))
     expect(left).toEqual([false, false, true, true, true])
     expect(await store().pruneTokens('ann', 2, 0)).toBe(0)
+  })
+
+  it('finds a token with its user in one lookup; none for an unknown token or an erased user', async () => {
+    const ann = aUser('ann', { name: 'Ann', tags: ['x'] })
+    await store().createUser(ann)
+    await store().addToken({ hash: 't1', uid: 'ann', deviceId: 'phone', createdAt: T0 })
+    expect(await store().findTokenUser('t1')).toStrictEqual({ token: { hash: 't1', uid: 'ann', deviceId: 'phone', createdAt: T0 }, user: ann })
+    expect(await store().findTokenUser('nope')).toBeNull()
+    await store().deleteUser('ann')
+    expect(await store().findTokenUser('t1')).toBeNull()
   })
 
   it('returns token copies', async () => {

@@ -16,6 +16,11 @@ const updateUserSql = `UPDATE userkit_users SET ${writableColumns
   .map(([name, type], i) => `${name} = $${i + 2}::${type}`)
   .join(', ')} WHERE uid = $1 RETURNING ${userColumns}`
 
+const qualifiedUserColumns = userColumns
+  .split(', ')
+  .map((column) => `u.${column}`)
+  .join(', ')
+
 const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 
 /**
@@ -105,6 +110,19 @@ export function createSqlStore(driver: SqlDriver): UserStore {
         'userkit_find_token',
       )
       return rows[0] ? rowToToken(rows[0]) : null
+    },
+
+    async findTokenUser(hash: string): Promise<{ token: TokenRecord; user: StoredUser } | null> {
+      const { rows } = await (await db()).query<UserRow & { token_device_id: string | null; token_created_at: string | number }>(
+        `SELECT ${qualifiedUserColumns}, t.device_id AS token_device_id, t.created_at AS token_created_at
+          FROM userkit_tokens t JOIN userkit_users u ON u.uid = t.uid WHERE t.hash = $1`,
+        [hash],
+        'userkit_find_token_user',
+      )
+      const row = rows[0]
+      if (!row) return null
+      const token = rowToToken({ hash, uid: row.uid, device_id: row.token_device_id, created_at: row.token_created_at })
+      return { token, user: rowToUser(row) }
     },
 
     async deleteToken(hash: string): Promise<boolean> {
