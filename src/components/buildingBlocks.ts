@@ -7,21 +7,23 @@
 // only what the fork imports.
 
 export { cx } from './shared/cx.js'
-export { composeEventHandlers } from './shared/composeEventHandlers.js'
-export { buttonProps, messageProps } from './shared/partProps.js'
+// The getter kit: anatomy, mergeProps (the caller wins), parts without text, focus by id.
+export * from './kit/index.js'
 export { useControllableState } from './shared/useControllableState.js'
 export type { ControllableStateOptions } from './shared/useControllableState.js'
 export { useLabels, useLocale } from './shared/useLabels.js'
 export { useDebouncedValue } from './shared/useDebouncedValue.js'
-export { useDomId } from './shared/useDomId.js'
 export { useNow } from './shared/useNow.js'
-export { focusSoon } from './shared/focusSoon.js'
 
 // The editor core shared by ProfileEditor, UserEditor and CreateUserForm.
 export { useEditorCore } from './editor/useEditorCore.js'
 export type { EditorCore, EditorCoreOptions, EditorStatus } from './editor/useEditorCore.js'
 export { useEditorParts } from './editor/useEditorParts.js'
 export type { EditorParts } from './editor/useEditorParts.js'
+export { editorView } from './editor/editorView.js'
+export type { EditorActions as EditorViewActions, EditorState, EditorView } from './editor/editorView.js'
+export { editorAnatomy } from './editor/editorAnatomy.js'
+export type { EditorActionsProps } from './editor/EditorActions.js'
 export { useTagInput } from './editor/useTagInput.js'
 export type { UseTagInputOptions, UseTagInputResult } from './editor/useTagInput.js'
 export { useLeaveGuard } from './editor/useLeaveGuard.js'

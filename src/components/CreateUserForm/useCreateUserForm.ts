@@ -1,14 +1,16 @@
 'use client'
-import { useEffect, useId, useMemo, useState, type FormEvent, type FormHTMLAttributes, type HTMLAttributes } from 'react'
+import { useEffect, useMemo, useState, type FormEvent, type FormHTMLAttributes, type HTMLAttributes } from 'react'
 import { type FieldErrors, type User, type UserkitError } from '../../model/index.js'
 import { useCreateUser } from '../../react/hooks/useUserLifecycle.js'
 import { withoutToken } from '../../react/userCache.js'
 import { metadataRowErrors, newMetadataRow, type MetadataRow } from '../editor/draft.js'
 import { metadataParts, type MetadataParts } from '../editor/metadataParts.js'
 import { useTagInput, type UseTagInputResult } from '../editor/useTagInput.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import type { PartProps } from '../kit/types.js'
+import { useDomId } from '../kit/useDomId.js'
 import { cx } from '../shared/cx.js'
-import { messageProps } from '../shared/partProps.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useLabels } from '../shared/useLabels.js'
 import {
@@ -22,10 +24,8 @@ import {
   type CreateUserField,
 } from './createUserDraft.js'
 import { createUserFormLabels, type CreateUserFormLabels } from './createUserFormLabels.js'
-import { createFieldGetters, type FieldGetters } from './createUserFieldGetters.js'
+import { availabilityText, createFieldGetters, type FieldGetters } from './createUserFieldGetters.js'
 import { useUidAvailability, type UidAvailability } from './useUidAvailability.js'
-
-type DataAttributes = Record<`data-${string}`, string>
 
 export interface UseCreateUserFormOptions {
   /**
@@ -54,29 +54,43 @@ export interface UseCreateUserFormOptions {
   labels?: Partial<CreateUserFormLabels>
 }
 
-export type CreateUserFormState = 'idle' | 'submitting' | 'error' | 'success'
+/** The editors' words: `saving` while the server works, `saved` once it created the user, `error` when it refused. */
+export type CreateUserFormStatus = 'idle' | 'saving' | 'error' | 'saved'
+
+export interface CreateUserFormState {
+  status: CreateUserFormStatus
+  draft: CreateUserDraft
+  availability: UidAvailability
+  /** What the availability region says, or `null`. */
+  availabilityText: string | null
+  /** The message shown beside each field now (client rules once touched or submitted, and the server's). */
+  errors: Partial<Record<CreateUserField, string>>
+  /** A failure not tied to a field, for the alert. */
+  formError: string | null
+  /** The user just created, until the next submit. */
+  created: User | null
+  /** The roles offered, when there is a role field. */
+  roles: readonly string[] | undefined
+}
 
 export interface UseCreateUserFormResult extends FieldGetters {
-  draft: CreateUserDraft
   state: CreateUserFormState
-  availability: UidAvailability
+  actions: {
+    setField<K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void
+    /** Marks a field as visited: its errors show from then on. */
+    touch(field: CreateUserField): void
+    submit(): Promise<void>
+  }
+  labels: CreateUserFormLabels
   /** The tag box's prop getters. */
   tags: UseTagInputResult
   /** The metadata rows' prop getters. */
   metadata: MetadataParts
-  /** The messages shown beside `field` now (client rules once touched or submitted, and the server's). */
-  errorsOf(field: CreateUserField): string[]
-  setField<K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void
-  /** Marks a field as visited: its errors show from then on. */
-  touch(field: CreateUserField): void
-  /** The user just created, until the next submit. */
-  created: User | null
-  /** A failure not tied to a field, for the summary. */
-  summary: string | null
-  labels: CreateUserFormLabels
-  getFormProps(props?: FormHTMLAttributes<HTMLFormElement>): FormHTMLAttributes<HTMLFormElement> & DataAttributes
-  getSummaryProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & DataAttributes
-  getStatusProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & DataAttributes
+  getFormProps(props?: FormHTMLAttributes<HTMLFormElement>): PartProps<FormHTMLAttributes<HTMLFormElement>>
+  /** `undefined` without a form error; its text is `state.formError`. */
+  getAlertProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>> | undefined
+  /** Its text: `labels.created(state.created)` once created. */
+  getStatusProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
 }
 
 /**
@@ -102,7 +116,7 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
   const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null)
   const mutation = useCreateUser()
   const availability = useUidAvailability(draft.uid, { enabled: checkAvailability })
-  const baseId = useId()
+  const baseId = useDomId()
 
   const clientErrors = useMemo(() => validateDraft(draft, labels), [draft, labels])
   const badRows = useMemo(
@@ -163,12 +177,12 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
     onCreated?.(withoutToken(user), user.authToken)
   }
 
-  const state: CreateUserFormState = mutation.isPending
-    ? 'submitting'
+  const status: CreateUserFormStatus = mutation.isPending
+    ? 'saving'
     : summary || Object.keys(serverErrors).length > 0
       ? 'error'
       : created
-        ? 'success'
+        ? 'saved'
         : 'idle'
   const getters = createFieldGetters({
     baseId,
@@ -179,7 +193,7 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
     errorsOf,
     setField,
     touch,
-    submitting: mutation.isPending,
+    saving: mutation.isPending,
   })
   const tagIds = getters.fieldIds('tags')
   const tags = useTagInput({
@@ -208,39 +222,47 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
   function focusable(field: CreateUserField): string {
     if (field !== 'metadata') return getters.fieldIds(field).input
     const row = draft.metadata.find((candidate) => badRows.has(candidate.id)) ?? draft.metadata[0]
-    return (row ? metadata.getKeyProps(row, 1).id : metadata.getAddRowProps(false).id) ?? ''
+    return row ? metadata.keyId(row) : (metadata.getAddRowProps(false).id ?? '')
   }
 
+  const errors: Partial<Record<CreateUserField, string>> = {}
+  for (const field of createUserFields) {
+    const messages = errorsOf(field)
+    if (messages.length > 0) errors[field] = messages.join(' ')
+  }
   return {
     ...getters,
-    draft,
-    state,
-    availability,
+    state: {
+      status,
+      draft,
+      availability,
+      availabilityText: availabilityText(availability, draft.uid, labels),
+      errors,
+      formError: summary,
+      created,
+      roles,
+    },
+    actions: { setField, touch, submit },
+    labels,
     tags,
     metadata,
-    errorsOf,
-    setField,
-    touch,
-    created,
-    summary,
-    labels,
-    getFormProps: (props = {}) => ({
-      'aria-label': labels.form,
-      ...props,
-      'data-uk': 'create-user-form',
-      'data-part': 'root',
-      'data-state': state,
-      noValidate: true,
-      'aria-busy': mutation.isPending || undefined,
-      onSubmit: composeEventHandlers(props.onSubmit, (event: FormEvent<HTMLFormElement>) => {
-        event.preventDefault()
-        if (!mutation.isPending) void submit()
-      }),
-    }),
-    getSummaryProps: (props) => messageProps('alert', 'summary', summary, props),
-    getStatusProps: (props) => ({
-      ...messageProps('status', 'status', created ? labels.created(created) : null, props),
-      'data-state': created ? 'success' : 'idle',
-    }),
+    getFormProps: (props) =>
+      mergeProps(
+        {
+          'data-uk': 'create-user-form',
+          'data-part': 'root',
+          'aria-label': labels.form,
+          'data-state': status,
+          noValidate: true,
+          'aria-busy': mutation.isPending || undefined,
+          onSubmit: (event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault()
+            if (!mutation.isPending) void submit()
+          },
+        },
+        props,
+      ),
+    getAlertProps: (props) => (summary ? mergeProps(messagePart('alert', { 'data-part': 'alert' }), props) : undefined),
+    getStatusProps: (props) => mergeProps({ ...messagePart('status', { 'data-part': 'status' }), 'data-state': created ? 'saved' : 'idle' }, props),
   }
 }
