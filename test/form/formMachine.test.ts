@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { newMetadataRow, type EditorField } from '../../src/components/editor/draft.js'
 import { editorLabels } from '../../src/components/editor/editorLabels.js'
-import {
-  errorOf,
-  initialFormState,
-  isDirty,
-  transition,
-  type FormConfig,
-  type FormEvent,
-  type FormState,
-} from '../../src/components/editor/formMachine.js'
-import { UserkitError, updateCurrentUserSchema, type User } from '../../src/model/index.js'
+import { initialFormState, transition } from '../../src/components/form/formMachine.js'
+import { errorOf, isDirty } from '../../src/components/form/formSelectors.js'
+import type { FormConfig, FormEvent, FormState } from '../../src/components/form/formTypes.js'
+import { createUserFields, initialDraft, toForm } from '../../src/components/CreateUserForm/createUserDraft.js'
+import { createUserFormLabels, formLabels } from '../../src/components/CreateUserForm/createUserFormLabels.js'
+import { UserkitError, createUserSchema, updateCurrentUserSchema, type User } from '../../src/model/index.js'
 
 // The machine alone: no React, no server. Each test is a run of events and the states they lead to.
 const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage', 'tags', 'metadata']
 const config: FormConfig = { fields, schema: updateCurrentUserSchema, labels: editorLabels, readOnly: false }
 const ada: User = { uid: 'ada', name: 'Ada', role: 'default', status: 'offline', tags: ['math'], createdAt: 1, updatedAt: 1 }
 
-const run = (events: FormEvent[], from: FormState = initialFormState): FormState =>
+const run = (events: FormEvent[], from: FormState = initialFormState()): FormState =>
   events.reduce((state, event) => transition(state, event, config), from)
 const loaded = run([{ type: 'load', user: ada }])
 
@@ -126,5 +122,67 @@ describe('the form machine', () => {
     const readOnly = { ...config, readOnly: true }
     const edited = run([{ type: 'set', field: 'name', value: 'Changed' }], loaded)
     expect(transition(edited, { type: 'submit' }, readOnly)).toBe(edited)
+  })
+})
+
+describe('the form machine in create mode', () => {
+  const createConfig: FormConfig = {
+    mode: 'create',
+    fields: createUserFields,
+    schema: createUserSchema,
+    labels: formLabels(createUserFormLabels),
+    readOnly: false,
+  }
+  const empty = toForm(initialDraft(''))
+  const create = (events: FormEvent[], from: FormState = initialFormState(empty), config: FormConfig = createConfig): FormState =>
+    events.reduce((state, event) => transition(state, event, config), from)
+  const filled: FormEvent[] = [
+    { type: 'set', field: 'uid', value: 'newbie' },
+    { type: 'set', field: 'name', value: 'New Bie' },
+  ]
+
+  it('shows the uid rules as the user types, the others once submitted', () => {
+    const typed = create([{ type: 'set', field: 'uid', value: 'no spaces' }])
+    expect(errorOf(typed, createConfig, 'uid')).toBeTruthy()
+    expect(errorOf(typed, createConfig, 'name')).toBeUndefined()
+    const submitted = create([{ type: 'submit' }], typed)
+    expect(submitted.status).toBe('idle')
+    expect(submitted.invalidSubmits).toBe(1)
+    expect(submitted.formError).toBeNull()
+    expect(errorOf(submitted, createConfig, 'name')).toBeTruthy()
+  })
+
+  it('sends a valid draft, unless a field is blocked from outside (a uid taken)', () => {
+    expect(create([...filled, { type: 'submit', blocked: ['uid'] }]).status).toBe('idle')
+    expect(create([...filled, { type: 'submit' }]).status).toBe('saving')
+  })
+
+  it('keeps the created user and goes back to the first draft when told to', () => {
+    const created: User = { uid: 'newbie', name: 'New Bie', role: 'default', status: 'offline', createdAt: 1, updatedAt: 1 }
+    const saving = create([...filled, { type: 'submit' }])
+    const kept = create([{ type: 'saved', user: created }], saving)
+    expect(kept.status).toBe('saved')
+    expect(kept.created).toBe(created)
+    expect(kept.draft?.uid).toBe('newbie')
+    const reset = create([{ type: 'saved', user: created }], saving, { ...createConfig, resetTo: empty })
+    expect(reset.draft).toBe(empty)
+    expect(reset.submitted).toBe(false)
+  })
+
+  it('puts a taken uid beside the uid and anything unplaced in the form error', () => {
+    const saving = create([...filled, { type: 'submit' }])
+    const taken = create([{ type: 'failed', error: new UserkitError('ERR_UID_ALREADY_EXISTS', 'exists') }], saving)
+    expect(errorOf(taken, createConfig, 'uid')).toBe(createUserFormLabels.uidTaken)
+    expect(taken.formError).toBeNull()
+    expect(taken.invalidSubmits).toBe(1)
+    const offline = create([{ type: 'failed', error: new UserkitError('ERR_NETWORK', 'offline') }], saving)
+    expect(offline.formError).toBe(createUserFormLabels.submitFailed(new UserkitError('ERR_NETWORK', 'offline')))
+    expect(offline.draft?.uid).toBe('newbie')
+  })
+
+  it('never loads, compares or asks before leaving', () => {
+    const typed = create(filled)
+    expect(create([{ type: 'load', user: ada }], typed)).toBe(typed)
+    expect(create([{ type: 'leave' }], typed).confirming).toBe(false)
   })
 })

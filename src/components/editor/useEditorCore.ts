@@ -1,22 +1,12 @@
 'use client'
-import { useCallback, useEffect, useRef, useState } from 'react'
 import type * as v from 'valibot'
 import { userEtag, type UpdateUserInput, type User } from '../../model/index.js'
 import type { Conflict, ConflictChoice } from './conflict.js'
 import { changedInput, draftFromUser, newMetadataRow, type EditorDraft, type EditorField, type MetadataRow } from './draft.js'
 import type { EditorLabels } from './editorLabels.js'
-import {
-  errorOf,
-  hasErrors,
-  initialFormState,
-  isDirty,
-  rowErrorOf,
-  transition,
-  type FormConfig,
-  type FormEvent,
-  type FormState,
-  type FormStatus,
-} from './formMachine.js'
+import { errorOf, hasErrors, rowErrorOf } from '../form/formSelectors.js'
+import type { FormConfig, FormStatus } from '../form/formTypes.js'
+import { useFormMachine } from '../form/useFormMachine.js'
 
 /** The form's status, as the machine has it. */
 export type EditorStatus = FormStatus
@@ -72,71 +62,28 @@ export interface EditorCore {
   answer(discard: boolean): void
 }
 
-/**
- * The form machine (`formMachine.ts`) in React: its state, the save it asks for, the leave guard's
- * promise and `beforeunload`. Everything else is the machine's.
- */
+/** An editor's core: the form machine in `edit` mode, and the save it asks for. */
 export function useEditorCore({ user, fields, schema, labels, readOnly, save, onSaved, onSaveError }: EditorCoreOptions): EditorCore {
   const config: FormConfig = { fields, schema, labels, readOnly }
-  const [stored, setStored] = useState<FormState>(initialFormState)
-  // The loaded user changed (another tab, a refetch): the machine decides whether to show it.
-  const state = transition(stored, { type: 'load', user }, config)
-  if (state !== stored) setStored(state)
-  const latest = useRef({ state, config })
-  latest.current = { state, config }
-  const pendingLeave = useRef<((ok: boolean) => void) | null>(null)
-
-  const send = (event: FormEvent): FormState => {
-    const next = transition(latest.current.state, event, latest.current.config)
-    latest.current.state = next
-    setStored(next)
-    return next
-  }
-
-  const dirty = isDirty(state, config)
-  useEffect(() => {
-    if (!dirty) return
-    const onBeforeUnload = (event: BeforeUnloadEvent): void => {
-      event.preventDefault()
-      // Older browsers show the prompt only when returnValue is set.
-      event.returnValue = ''
-    }
-    window.addEventListener('beforeunload', onBeforeUnload)
-    return () => window.removeEventListener('beforeunload', onBeforeUnload)
-  }, [dirty])
+  const machine = useFormMachine({ config, user })
+  const { state, send, isDirty, confirmLeave, answer } = machine
 
   const submit = async (): Promise<void> => {
-    const before = latest.current.state
-    if (send({ type: 'submit' }).status !== 'saving' || !before.draft || !before.base) return
-    try {
-      const saved = await save(changedInput(before.draft, draftFromUser(before.base), fields), userEtag(before.base))
-      send({ type: 'saved', user: saved })
-      onSaved?.(saved)
-    } catch (error) {
-      send({ type: 'failed', error, message: onSaveError?.(error) })
-    }
-  }
-
-  const confirmLeave = useCallback((): Promise<boolean> => {
-    if (!isDirty(latest.current.state, latest.current.config)) return Promise.resolve(true)
-    pendingLeave.current?.(false)
-    send({ type: 'leave' })
-    return new Promise<boolean>((resolve) => {
-      pendingLeave.current = resolve
+    const saved = await machine.submit({
+      save: (draft, base) => {
+        // The machine submits an edit only with a base.
+        const from = base as User
+        return save(changedInput(draft, draftFromUser(from), fields), userEtag(from))
+      },
+      explain: onSaveError,
     })
-  }, [])
-
-  const answer = useCallback((discard: boolean): void => {
-    send({ type: 'answer', discard })
-    const resolve = pendingLeave.current
-    pendingLeave.current = null
-    resolve?.(discard)
-  }, [])
+    if (saved) onSaved?.(saved)
+  }
 
   return {
     base: state.base,
     draft: state.draft,
-    isDirty: dirty,
+    isDirty,
     status: state.status,
     notice: state.notice,
     formError: state.formError,
