@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { UserkitError, userEtag, type User } from '../../src/client/index.js'
+import { UserkitError, type User } from '../../src/client/index.js'
+import { userEtag } from '../../src/model/index.js'
 import { createHarness, lines, type Harness } from './harness.js'
 
 let h: Harness

@@ -56,7 +56,8 @@ describe.each(components)('userkit add %s', (name) => {
     for (const file of files.filter((file) => /\.tsx?$/.test(file))) {
       const specifiers = [...readFileSync(join(folder, file), 'utf8').matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)].map(([, spec]) => spec!)
       expect(specifiers.filter((spec) => spec.startsWith('.') && !spec.startsWith('./')), `${name}/${file}`).toEqual([])
-      expect(specifiers.filter((spec) => spec.startsWith('userkit')).every((spec) => spec === 'userkit' || spec === 'userkit/client')).toBe(true)
+      const entries = ['userkit', 'userkit/client', 'userkit/headless']
+      expect(specifiers.filter((spec) => spec.startsWith('userkit')).every((spec) => entries.includes(spec))).toBe(true)
     }
   })
 

@@ -19,13 +19,13 @@ describe('rewriteImports', () => {
       "import type { User } from 'userkit/client'",
       "import type { BlockedUsersQuery } from 'userkit/client'",
       "import { useUser } from 'userkit'",
-      "import { cx } from 'userkit'",
+      "import { cx } from 'userkit/headless'",
       "import { Avatar } from 'userkit'",
       "import { useUserCard } from './useUserCard.js'",
       "import * as v from 'valibot'",
-      "export { x } from 'userkit'",
+      "export { x } from 'userkit/headless'",
       "declare module 'userkit' {}",
-      "const later = import('userkit')",
+      "const later = import('userkit/headless')",
     ])
   })
 })

@@ -2,7 +2,6 @@
 import { useEffect, useMemo, type FormEvent, type FormHTMLAttributes, type HTMLAttributes } from 'react'
 import { createUserSchema, type User } from '../../model/index.js'
 import { useCreateUser } from '../../react/hooks/useUserLifecycle.js'
-import { withoutToken } from '../../react/userCache.js'
 import { newMetadataRow, type EditorDraft } from '../editor/draft.js'
 import { metadataParts, type MetadataParts } from '../editor/metadataParts.js'
 import { useTagInput, type UseTagInputResult } from '../editor/useTagInput.js'
@@ -191,7 +190,10 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
       save: (next) => mutation.mutateAsync({ ...draftToInput(fromForm(next)), ...(withAuthToken ? { withAuthToken } : {}) }),
       blocked,
     })
-    if (user) onCreated?.(withoutToken(user), user.authToken)
+    if (!user) return
+    // The token is the app's to keep or drop; the user it hands on is the one the cache holds.
+    const { authToken, ...created } = user
+    onCreated?.(created, authToken)
   }
 
   const errors: Partial<Record<CreateUserField, string>> = {}

@@ -6,7 +6,7 @@ import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
 import { useUpdateCurrentUser } from '../../react/hooks/useUpdateUser.js'
 import { useUser } from '../../react/hooks/useUser.js'
 import type { EditorField } from '../editor/draft.js'
-import { editorView, type EditorActions, type EditorState, type EditorView } from '../editor/editorView.js'
+import { editorView, type EditorViewActions, type EditorState, type EditorView } from '../editor/editorView.js'
 import { useEditorCore } from '../editor/useEditorCore.js'
 import { useEditorParts } from '../editor/useEditorParts.js'
 import { mergeProps } from '../kit/mergeProps.js'
@@ -38,7 +38,7 @@ export interface ProfileEditorState extends EditorState {
 
 export interface UseProfileEditorResult extends EditorView {
   state: ProfileEditorState
-  actions: EditorActions & {
+  actions: EditorViewActions & {
     /** Loads the profile again after it failed to. */
     retry(): void
   }

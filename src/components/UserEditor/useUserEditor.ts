@@ -7,7 +7,7 @@ import { useUpdateUser } from '../../react/hooks/useUpdateUser.js'
 import { useUser } from '../../react/hooks/useUser.js'
 import { useUsers } from '../../react/hooks/useUsers.js'
 import type { EditorField } from '../editor/draft.js'
-import { editorView, type EditorActions, type EditorState, type EditorView } from '../editor/editorView.js'
+import { editorView, type EditorViewActions, type EditorState, type EditorView } from '../editor/editorView.js'
 import { useEditorCore } from '../editor/useEditorCore.js'
 import { useEditorParts } from '../editor/useEditorParts.js'
 import { mergeProps } from '../kit/mergeProps.js'
@@ -61,7 +61,7 @@ export interface UserEditorState extends EditorState {
 
 export interface UseUserEditorResult extends EditorView {
   state: UserEditorState
-  actions: EditorActions & {
+  actions: EditorViewActions & {
     /** Loads the user again after it failed to. */
     retry(): void
   }

@@ -28,7 +28,7 @@ export interface EditorState {
 }
 
 /** What an editor's markup and an app can do to it (`confirmLeave()` for a router's blocker). */
-export type EditorActions = Pick<
+export type EditorViewActions = Pick<
   EditorCore,
   'setField' | 'touch' | 'addRow' | 'updateRow' | 'removeRow' | 'submit' | 'choose' | 'resolveConflict' | 'confirmLeave' | 'answer'
 >
@@ -36,7 +36,7 @@ export type EditorActions = Pick<
 /** An editor grouped for its markup: `state`, `actions`, and the parts' getters. */
 export interface EditorView extends Omit<EditorParts, 'announcement'> {
   state: EditorState
-  actions: EditorActions
+  actions: EditorViewActions
 }
 
 const fieldNames: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage', 'tags', 'metadata', 'role']
