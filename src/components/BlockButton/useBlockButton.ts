@@ -1,7 +1,8 @@
 'use client'
 import { useEffect, useState, type ButtonHTMLAttributes, type HTMLAttributes, type KeyboardEvent } from 'react'
 import type { User } from '../../model/index.js'
-import { useBlockUsers, useUnblockUsers } from '../../react/hooks/useBlocking.js'
+import { useBlock } from '../../react/hooks/useBlock.js'
+import { useUnblock } from '../../react/hooks/useUnblock.js'
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
 import { useUser } from '../../react/hooks/useUser.js'
 import { buttonPart } from '../kit/buttonPart.js'
@@ -85,8 +86,8 @@ export function useBlockButton({ uid, user, confirm = false, onBlockedChange, la
   const disabled = !me || me.toLowerCase() === key
   // The cache's copy wins: it is what the optimistic change flips and the server's answer settles.
   const { data: cached } = useUser(uid, { enabled: !user && !disabled })
-  const block = useBlockUsers()
-  const unblock = useUnblockUsers()
+  const block = useBlock()
+  const unblock = useUnblock()
   // Known from the server's answer when no cache entry holds the user to flip.
   const [settled, setSettled] = useState<boolean | undefined>(undefined)
   const [error, setError] = useState<string | null>(null)

@@ -2,8 +2,8 @@
 import { useEffect, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type RefCallback } from 'react'
 import type { BlockedUsersQuery } from '../../client/index.js'
 import type { User, UserkitError } from '../../model/index.js'
-import { useUnblockUsers } from '../../react/hooks/useBlocking.js'
-import { useInfiniteBlockedUsers } from '../../react/hooks/useUsers.js'
+import { useUnblock } from '../../react/hooks/useUnblock.js'
+import { useInfiniteBlockedUsers } from '../../react/hooks/useInfiniteBlockedUsers.js'
 import type { AvatarProps } from '../Avatar/Avatar.js'
 import { buttonPart } from '../kit/buttonPart.js'
 import { focusById } from '../kit/focusSoon.js'
@@ -98,7 +98,7 @@ export function useBlockedUsersList({ query, onUnblock, labels: own }: UseBlocke
   const labels = useLabels('blockedUsersList', blockedUsersListLabels, own)
   const result = useInfiniteBlockedUsers(query)
   const { data, error, isPending, refetch, hasNextPage, isFetchingNextPage, isFetchNextPageError } = result
-  const mutation = useUnblockUsers()
+  const mutation = useUnblock()
   const [unblockError, setUnblockError] = useState<string | null>(null)
   const root = useRef<HTMLDivElement | null>(null)
   const baseId = useDomId()

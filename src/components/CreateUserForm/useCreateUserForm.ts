@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useMemo, type FormEvent, type FormHTMLAttributes, type HTMLAttributes } from 'react'
 import { createUserSchema, type User } from '../../model/index.js'
-import { useCreateUser } from '../../react/hooks/useUserLifecycle.js'
+import { useCreateUser } from '../../react/hooks/useCreateUser.js'
 import { newMetadataRow, type EditorDraft } from '../editor/draft.js'
 import { metadataParts, type MetadataParts } from '../editor/metadataParts.js'
 import { useTagInput, type UseTagInputResult } from '../editor/useTagInput.js'

@@ -101,7 +101,7 @@ export function useUserEditor({ uid, roles = ['default'], readOnly = false, labe
     readOnly: locked,
     save: (input, ifMatch) => {
       lifecycle.actions.clearNotice()
-      return update.mutateAsync({ uid, input, ifMatch })
+      return update.mutateAsync({ uid, ...input, ifMatch })
     },
     onSaved,
     onSaveError: (error) => {

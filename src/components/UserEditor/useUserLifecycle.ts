@@ -1,7 +1,8 @@
 'use client'
 import { useEffect, useState, type ButtonHTMLAttributes, type HTMLAttributes } from 'react'
 import { isUserkitError } from '../../model/index.js'
-import { useDeactivateUser, useReactivateUser } from '../../react/hooks/useUserLifecycle.js'
+import { useDeactivateUser } from '../../react/hooks/useDeactivateUser.js'
+import { useReactivateUser } from '../../react/hooks/useReactivateUser.js'
 import { buttonPart } from '../kit/buttonPart.js'
 import { focusSoon } from '../kit/focusSoon.js'
 import { mergeProps } from '../kit/mergeProps.js'
@@ -52,7 +53,7 @@ export function useUserLifecycle(uid: string, name: string, labels: UserEditorLa
     setError(null)
     setNotice('')
     try {
-      await (action === 'deactivate' ? deactivate : reactivate).mutateAsync(uid)
+      await (action === 'deactivate' ? deactivate : reactivate).mutateAsync({ uid })
       setDeactivated(action === 'deactivate')
       setNotice(action === 'deactivate' ? labels.deactivated(name) : labels.reactivated(name))
       focusSoon(`${idBase}-${action === 'deactivate' ? 'reactivate' : 'deactivate'}`)

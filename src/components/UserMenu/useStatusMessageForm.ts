@@ -2,7 +2,7 @@
 import { useState, type ChangeEvent, type FormEvent, type FormHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes } from 'react'
 import * as v from 'valibot'
 import { limits, statusMessageSchema, type User, type UserkitError } from '../../model/index.js'
-import { useUpdateCurrentUser } from '../../react/hooks/useUpdateUser.js'
+import { useUpdateCurrentUser } from '../../react/hooks/useUpdateCurrentUser.js'
 import { buttonPart } from '../kit/buttonPart.js'
 import { mergeProps } from '../kit/mergeProps.js'
 import { messagePart } from '../kit/messagePart.js'

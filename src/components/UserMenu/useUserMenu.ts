@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState, type ButtonHTMLAttributes, type FocusEvent, type HTMLAttributes, type KeyboardEvent } from 'react'
 import type { User } from '../../model/index.js'
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
-import { useLogout } from '../../react/hooks/useSession.js'
+import { useLogout } from '../../react/hooks/useLogout.js'
 import { focusById } from '../kit/focusSoon.js'
 import { mergeProps } from '../kit/mergeProps.js'
 import { messagePart } from '../kit/messagePart.js'
