@@ -163,7 +163,8 @@ describe('useUpdateUser', () => {
     await within(detail('ada')).findByText('Ada Lovelace')
     for (const name of ['team', 'starting with a', 'everyone']) expect(within(list(name)).getByText('Ada Lovelace')).toBeTruthy()
     for (const { user } of copiesOf(h, 'ada')) expect(user.name).toBe('Ada Lovelace')
-    expect(await h.server.getUser('ada')).toMatchObject({ name: 'Ada Lovelace' })
+    // The request is on its way (its answer held): the server has the change once it arrives.
+    await waitFor(async () => expect(await h.server.getUser('ada')).toMatchObject({ name: 'Ada Lovelace' }))
     expect(screen.queryByText('Ada')).toBeNull()
 
     h.gate.release()
