@@ -47,7 +47,8 @@ interface FieldGetterContext {
   labels: CreateUserFormLabels
   roles: readonly string[] | undefined
   availability: UidAvailability
-  errorsOf(field: CreateUserField): string[]
+  /** The message beside `field` now, if any. */
+  errorOf(field: CreateUserField): string | undefined
   setField<K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void
   touch(field: CreateUserField): void
   saving: boolean
@@ -72,7 +73,7 @@ export const availabilityText = (availability: UidAvailability, uid: string, lab
 /** The prop getters of each field: ids, value, ARIA and handlers that respect `defaultPrevented`. */
 export function createFieldGetters(ctx: FieldGetterContext): FieldGetters {
   const { baseId, draft, availability } = ctx
-  const invalid = (field: CreateUserField): boolean => ctx.errorsOf(field).length > 0 || (field === 'uid' && availability === 'taken')
+  const invalid = (field: CreateUserField): boolean => ctx.errorOf(field) !== undefined || (field === 'uid' && availability === 'taken')
   const fieldIds = (field: CreateUserField): FieldIds => {
     const ids = {
       input: `${baseId}-${field}`,
@@ -84,7 +85,7 @@ export function createFieldGetters(ctx: FieldGetterContext): FieldGetters {
     const parts = [
       field === 'uid' ? ids.hint : null,
       field === 'uid' && availability !== 'idle' ? ids.availability : null,
-      ctx.errorsOf(field).length > 0 ? ids.error : null,
+      ctx.errorOf(field) !== undefined ? ids.error : null,
     ].filter(Boolean)
     return { ...ids, describedBy: parts.length > 0 ? parts.join(' ') : undefined }
   }
@@ -123,7 +124,7 @@ export function createFieldGetters(ctx: FieldGetterContext): FieldGetters {
     getAvailabilityProps: (props) =>
       mergeProps({ 'data-part': 'availability', id: fieldIds('uid').availability, 'aria-live': 'polite' as const, 'data-state': availability }, props),
     getErrorProps: (field, props) =>
-      ctx.errorsOf(field).length > 0 ? mergeProps({ ...anatomy.attrs('field-error'), id: fieldIds(field).error }, props) : undefined,
+      ctx.errorOf(field) !== undefined ? mergeProps({ ...anatomy.attrs('field-error'), id: fieldIds(field).error }, props) : undefined,
     getSubmitProps: (props) =>
       mergeProps(
         {

@@ -128,10 +128,7 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
   const draft = useMemo(() => fromForm(formDraft), [formDraft])
   const availability = useUidAvailability(draft.uid, { enabled: checkAvailability })
   const blocked: CreateUserField[] = availability === 'taken' ? ['uid'] : []
-  const errorsOf = (field: CreateUserField): string[] => {
-    const message = errorOf(state, config, field)
-    return message === undefined ? [] : [message]
-  }
+  const errorOfField = (field: CreateUserField): string | undefined => errorOf(state, config, field)
   const setField = <K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void => void send({ type: 'set', field, value })
   const touch = (field: CreateUserField): void => void send({ type: 'touch', field })
 
@@ -141,7 +138,7 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
     labels,
     roles,
     availability,
-    errorsOf,
+    errorOf: errorOfField,
     setField,
     touch,
     saving: state.status === 'saving',
@@ -152,7 +149,7 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
     onTagsChange: (next) => setField('tags', next),
     id: tagIds.input,
     removeLabel: labels.removeTag,
-    invalid: errorsOf('tags').length > 0,
+    invalid: errorOfField('tags') !== undefined,
     describedBy: cx(tagIds.hint, tagIds.describedBy),
     onBlur: () => touch('tags'),
   })
@@ -198,7 +195,7 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
 
   const errors: Partial<Record<CreateUserField, string>> = {}
   for (const field of createUserFields) {
-    const message = errorOf(state, config, field)
+    const message = errorOfField(field)
     if (message !== undefined) errors[field] = message
   }
   const saving = state.status === 'saving'
