@@ -49,6 +49,7 @@ export default defineConfig({
         client: 'src/client/index.ts',
         server: 'src/server/index.ts',
         compat: 'src/compat/index.ts',
+        headless: 'src/headless/index.ts',
         'bin/userkit-server': 'src/bin/userkit-server.ts',
         'bin/userkit': 'src/bin/userkit.ts',
         styles: 'src/styles.css',
@@ -64,7 +65,7 @@ export default defineConfig({
         preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
         // For client components in RSC frameworks; directives do not survive bundling.
-        banner: (chunk) => (/^(index|react\/)/.test(chunk.name) && !hasUseClient(chunk.facadeModuleId) ? "'use client';" : ''),
+        banner: (chunk) => (/^(index|headless|react\/)/.test(chunk.name) && !hasUseClient(chunk.facadeModuleId) ? "'use client';" : ''),
       },
     },
   },

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { CliError } from './CliError.js'
 import { componentsDir, findComponent, listComponents } from './componentSource.js'
 import { forkFiles } from './forkFiles.js'
@@ -31,6 +31,8 @@ export function addComponent({ component, dir, overwrite = false, cwd = process.
   const name = findComponent(component, source)
   if (!name) throw new CliError(`unknown component "${component}"; run \`userkit add --list\` to see the ${listComponents(source).length} components`)
   const root = join(cwd, dir)
+  // The folder itself may be new (`src/components` in a fresh app); its parent says it is the right place.
+  if (!existsSync(root) && existsSync(dirname(root)) && statSync(dirname(root)).isDirectory()) mkdirSync(root)
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new CliError(`target folder ${dir} does not exist; create it or pass --dir <folder>`)
 
   const target = join(root, name)

@@ -42,7 +42,7 @@ export function forkDependencies(files: readonly ForkedFile[]): string[] {
 /** The registry files of a component, with their rewritten content when `withContent`. */
 export function registryFiles(component: string, withContent: boolean, dir: string = componentsDir()): RegistryFile[] {
   return forkFiles(component, dir).map((file) => ({
-    path: `src/components/${component}/${file.name}`,
+    path: `src/components/${file.source}`,
     type: fileType(file.name),
     target: `components/${component}/${file.name}`,
     ...(withContent ? { content: file.content } : {}),

@@ -1,6 +1,7 @@
 // `userkit/client` is the public entry for the model too: an app imports User, the schemas and
-// UserkitError from here, never from a private path.
-export * from '../model/index.js'
+// UserkitError from here, never from a private path. The ETag helpers stay inside (the server's
+// and the cache's business): an app sends back the `ETag` it was given.
+export * from '../model/surface.js'
 export { createUserClient } from './createUserClient.js'
 export type { UserClient } from './UserClient.js'
 export { readUserEvents } from './readUserEvents.js'

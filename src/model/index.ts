@@ -1,23 +1,3 @@
-export type * from './user.js'
-export type { UserEventType } from './userEvents.js'
-export { userFields, serverFields, unsettableFields, limits, PRIVATE_METADATA_KEY } from './fields.js'
-export type { FieldSpec, FieldEditability, UserField } from './fields.js'
-export { UserkitError, isUserkitError, errorStatus } from './errors.js'
-export type { UserkitErrorCode, ServerErrorCode, ClientErrorCode, FieldErrors, UserkitErrorOptions } from './errors.js'
-export {
-  uidSchema,
-  nameSchema,
-  roleSchema,
-  metadataSchema,
-  statusMessageSchema,
-  tagsSchema,
-  createUserSchema,
-  updateUserSchema,
-  updateCurrentUserSchema,
-  usersQuerySchema,
-  isStorableText,
-} from './schemas.js'
-export { isHttpUrl } from './isHttpUrl.js'
-export type { CreateUserBody, UpdateUserBody, UpdateCurrentUserBody, UsersQuery, UsersQueryInput } from './schemas.js'
-export { parseOrThrow, fieldErrors } from './validate.js'
+export * from './surface.js'
+// The ETag helpers are the server's and the cache's: inside the package only.
 export { userEtag, canonicalJson, ifMatchSatisfied } from './etag.js'

@@ -2,14 +2,9 @@ import { QueryClient } from '@tanstack/react-query'
 import { createUserClient, type UserClient } from '../../src/client/index.js'
 import type { CreateUserInput, User } from '../../src/model/index.js'
 import { createCurrentUserStore, type CurrentUserStore } from '../../src/react/index.js'
-// The handler and the memory store, not the server entry: that one also holds PGlite and Node's server.
-import { createUserHandler } from '../../src/server/createUserHandler.js'
-import { memoryStore } from '../../src/server/store/memoryStore.js'
+import { BASE } from '../../test/support/keys.js'
+import { createTestBackend } from '../../test/support/testBackend.js'
 import { sampleUsers } from './sampleUsers.js'
-
-const BASE = 'https://userkit.stories'
-// Only in this in-browser backend, never in an app: the stories seed users as a server would.
-const STORY_KEY = 'story-full-access-key'
 
 export interface StoryBackendOptions {
   /** Users to seed; default: the sample users. */
@@ -45,9 +40,8 @@ export interface StoryBackend {
  * directly, with no network and no request mocking.
  */
 export async function createStoryBackend(options: StoryBackendOptions = {}): Promise<StoryBackend> {
-  const handler = createUserHandler({
-    store: memoryStore(),
-    keys: [{ key: STORY_KEY, scope: 'fullAccess' }],
+  // The test keys live only in this in-browser backend, never in an app: the stories seed users as a server would.
+  const { handler, admin } = createTestBackend({
     roles: { admin: { manageUsers: true }, moderator: {}, default: {} },
     // One visitor in one tab: a limit would only trip the stories that seed thousands of users.
     rateLimit: false,
@@ -66,7 +60,6 @@ export async function createStoryBackend(options: StoryBackendOptions = {}): Pro
     answered.push(line)
     return response
   }
-  const admin = createUserClient({ baseUrl: BASE, apiKey: STORY_KEY, fetch: handler })
   for (const user of options.users ?? sampleUsers()) await admin.createUser(user)
 
   const client = createUserClient({ baseUrl: BASE, fetch })

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createHarness, lines, type Harness } from './harness.js'
+import { FULL_KEY } from '../support/keys.js'
 
 let h: Harness
 beforeEach(async () => {
@@ -31,7 +32,7 @@ describe('blocking with a token', () => {
   })
 
   it('ignores blocker with a token: the token says who blocks', async () => {
-    const ada = await h.loginAs('ada', { apiKey: 'full-key' })
+    const ada = await h.loginAs('ada', { apiKey: FULL_KEY })
 
     await ada.blockUsers(['bob'], { blocker: 'cy' })
 
@@ -56,7 +57,7 @@ describe('blocking with a key', () => {
       'GET /v3/users/ada/blockedusers?perPage=1',
       'DELETE /v3/users/ada/blockedusers',
     ])
-    expect(h.sent[0]!.headers.get('apikey')).toBe('full-key')
+    expect(h.sent[0]!.headers.get('apikey')).toBe(FULL_KEY)
     expect(page.users).toHaveLength(1)
     expect(page.pagination).toEqual({ total: 2, count: 1, perPage: 1, currentPage: 1, totalPages: 2 })
     await expect(h.admin.getBlockedUsers({}, { blocker: 'ada' })).resolves.toMatchObject({ users: [{ uid: 'bob' }] })

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createUserClient, UserkitError } from '../../src/client/index.js'
 import { baseUrl, createHarness, lines, type Harness } from './harness.js'
+import { AUTH_KEY, FULL_KEY } from '../support/keys.js'
 
 let h: Harness
 beforeEach(() => {
@@ -35,9 +36,9 @@ describe('getUser batching', () => {
 
     expect(users.map((user) => user.uid)).toEqual(uids)
     expect(h.sent).toHaveLength(2)
-    expect(uidsParam(h.sent[0]!.target)).toEqual(uids.slice(0, 100))
-    expect(uidsParam(h.sent[1]!.target)).toEqual(uids.slice(100))
-    expect(h.sent.map((sent) => new URL(sent.target, baseUrl).searchParams.get('perPage'))).toEqual(['100', '50'])
+    expect(uidsParam(h.sent[0]!.path)).toEqual(uids.slice(0, 100))
+    expect(uidsParam(h.sent[1]!.path)).toEqual(uids.slice(100))
+    expect(h.sent.map((sent) => new URL(sent.path, baseUrl).searchParams.get('perPage'))).toEqual(['100', '50'])
   })
 
   it('shares one uid between duplicate and differently cased calls', async () => {
@@ -88,7 +89,7 @@ describe('getUser batching', () => {
 
   it('rejects every caller of a failed batch with its error', async () => {
     await h.seed('ada', 'bob')
-    const demo = h.clientWith({ apiKey: 'auth-key' })
+    const demo = h.clientWith({ apiKey: AUTH_KEY })
 
     const results = await Promise.all(['ada', 'bob'].map((uid) => settled(demo.getUser(uid))))
 
@@ -109,7 +110,7 @@ describe('getUser batching', () => {
 
   it('sends one request per call with batchGetUser: false', async () => {
     await h.seed('ada', 'bob')
-    const client = h.clientWith({ apiKey: 'full-key', batchGetUser: false })
+    const client = h.clientWith({ apiKey: FULL_KEY, batchGetUser: false })
 
     await Promise.all([client.getUser('ada'), client.getUser('bob'), client.getUser('ada')])
 
@@ -164,7 +165,7 @@ describe('getUser batching and abort', () => {
       await new Promise<void>((resolve) => gates.push(resolve))
       return h.handler(request)
     }
-    const client = createUserClient({ baseUrl, apiKey: 'full-key', fetch: slow })
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: slow })
     const first = new AbortController()
     const second = new AbortController()
     const third = new AbortController()

@@ -1,16 +1,12 @@
 import { createUserClient, type UserClient, type UserClientOptions } from '../../src/client/index.js'
-import { createUserHandler, memoryStore } from '../../src/server/index.js'
+import { BASE, FULL_KEY } from '../support/keys.js'
+import { recordRequest, type RecordedRequest } from '../support/recordedRequest.js'
+import { createTestBackend } from '../support/testBackend.js'
+
+export { lines } from '../support/recordedRequest.js'
 
 /** A request as the server received it. */
-export interface Sent {
-  method: string
-  /** Path and query as sent (still encoded), e.g. `/v3/users?uids=a,b`. */
-  target: string
-  headers: Headers
-  /** The JSON body, parsed; undefined when there was none. */
-  body: unknown
-  signal: AbortSignal
-}
+export type Sent = RecordedRequest
 
 export interface Harness {
   handler: (request: Request) => Promise<Response>
@@ -28,33 +24,18 @@ export interface Harness {
   loginAs(uid: string, options?: Partial<UserClientOptions>): Promise<UserClient>
 }
 
-export const baseUrl = 'http://userkit.test'
+export const baseUrl = BASE
 
 /** The real handler over a fresh memory store, behind a recorder that counts requests. */
 export function createHarness(): Harness {
-  const handler = createUserHandler({
-    store: memoryStore(),
-    keys: [
-      { key: 'full-key', scope: 'fullAccess' },
-      { key: 'auth-key', scope: 'authOnly' },
-    ],
-    roles: { admin: { manageUsers: true }, default: {} },
-  })
+  const { handler } = createTestBackend()
   const sent: Sent[] = []
   const fetch = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url)
-    const text = await request.clone().text()
-    sent.push({
-      method: request.method,
-      target: `${url.pathname}${url.search}`,
-      headers: request.headers,
-      body: text === '' ? undefined : JSON.parse(text),
-      signal: request.signal,
-    })
+    sent.push(await recordRequest(request))
     return handler(request)
   }
   const clientWith = (options: Partial<UserClientOptions> = {}): UserClient => createUserClient({ baseUrl, fetch, ...options })
-  const admin = clientWith({ apiKey: 'full-key' })
+  const admin = clientWith({ apiKey: FULL_KEY })
   return {
     handler,
     sent,
@@ -72,6 +53,3 @@ export function createHarness(): Harness {
     },
   }
 }
-
-/** `METHOD /path?query` of each request sent. */
-export const lines = (sent: readonly Sent[]): string[] => sent.map(({ method, target }) => `${method} ${target}`)

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { UpdateCurrentUserInput } from '../../src/client/index.js'
-import { userEtag } from '../../src/client/index.js'
+import { userEtag } from '../../src/model/index.js'
 import { createHarness, lines, type Harness } from './harness.js'
+import { AUTH_KEY, FULL_KEY } from '../support/keys.js'
 
 let h: Harness
 beforeEach(async () => {
@@ -14,11 +15,11 @@ describe('auth tokens', () => {
     const issued = await h.admin.createAuthToken('ada', { force: true, deviceId: 'phone' })
 
     expect(issued).toEqual({ uid: 'ada', authToken: expect.any(String), createdAt: expect.any(Number) })
-    expect(h.sent[0]).toMatchObject({ method: 'POST', target: '/v3/users/ada/auth_tokens', body: { force: true, deviceId: 'phone' } })
+    expect(h.sent[0]).toMatchObject({ method: 'POST', path: '/v3/users/ada/auth_tokens', body: { force: true, deviceId: 'phone' } })
   })
 
   it('issues tokens with an authOnly key, which may not read users', async () => {
-    const demo = h.clientWith({ apiKey: 'auth-key' })
+    const demo = h.clientWith({ apiKey: AUTH_KEY })
 
     await expect(demo.createAuthToken('ada')).resolves.toMatchObject({ uid: 'ada' })
     await expect(demo.getUser('ada')).rejects.toMatchObject({ code: 'AUTH_ERR_NO_ACCESS', status: 403 })
@@ -53,7 +54,7 @@ describe('the client API', () => {
   })
 
   it('prefers the token for calls both APIs have, even with a key', async () => {
-    const both = await h.loginAs('ada', { apiKey: 'full-key' })
+    const both = await h.loginAs('ada', { apiKey: FULL_KEY })
 
     await both.getUser('bob')
     await both.createAuthToken('bob')
@@ -63,7 +64,7 @@ describe('the client API', () => {
   })
 
   it('switches surface when the token changes', async () => {
-    const client = h.clientWith({ apiKey: 'full-key' })
+    const client = h.clientWith({ apiKey: FULL_KEY })
     expect(client.authToken).toBeUndefined()
     const { authToken } = await client.createAuthToken('ada')
     h.sent.length = 0
@@ -82,7 +83,7 @@ describe('the client API', () => {
 
     const me = await ada.login({ deviceId: 'laptop', platform: 'javascript' })
 
-    expect(h.sent[0]).toMatchObject({ method: 'PUT', target: '/v3.0/me', body: { deviceId: 'laptop', platform: 'javascript' } })
+    expect(h.sent[0]).toMatchObject({ method: 'PUT', path: '/v3.0/me', body: { deviceId: 'laptop', platform: 'javascript' } })
     expect(me).toMatchObject({ uid: 'ada', authToken: ada.authToken, status: 'online' })
   })
 
@@ -111,7 +112,7 @@ describe('the client API', () => {
 
     await expect(ada.heartbeat()).resolves.toBeUndefined()
 
-    expect(h.sent[0]).toMatchObject({ method: 'POST', target: '/v3.0/user_sessions' })
+    expect(h.sent[0]).toMatchObject({ method: 'POST', path: '/v3.0/user_sessions' })
     await expect(h.admin.getUser('ada')).resolves.toMatchObject({ status: 'online' })
   })
 
@@ -139,7 +140,7 @@ describe('the client API', () => {
 
 describe('credentials', () => {
   it('sends appid when given', async () => {
-    const client = h.clientWith({ apiKey: 'full-key', appId: 'app-1' })
+    const client = h.clientWith({ apiKey: FULL_KEY, appId: 'app-1' })
     await client.getUser('ada')
     expect(h.sent[0]!.headers.get('appid')).toBe('app-1')
   })

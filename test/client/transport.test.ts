@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createUserClient, UserkitError } from '../../src/client/index.js'
 import { baseUrl, createHarness, lines, type Harness } from './harness.js'
+import { FULL_KEY } from '../support/keys.js'
 
 let h: Harness
 beforeEach(async () => {
@@ -12,7 +13,7 @@ const caught = async (promise: Promise<unknown>): Promise<unknown> => promise.th
 
 describe('URLs', () => {
   it('accepts a base URL with a trailing slash', async () => {
-    const client = createUserClient({ baseUrl: `${baseUrl}/`, apiKey: 'full-key', fetch: h.fetch })
+    const client = createUserClient({ baseUrl: `${baseUrl}/`, apiKey: FULL_KEY, fetch: h.fetch })
     await expect(client.getUser('ada')).resolves.toMatchObject({ uid: 'ada' })
     expect(lines(h.sent)).toEqual(['GET /v3/users/ada'])
   })
@@ -21,7 +22,7 @@ describe('URLs', () => {
     const original = globalThis.fetch
     globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => h.fetch(new Request(input, init))
     try {
-      const client = createUserClient({ baseUrl, apiKey: 'full-key', batchGetUser: false })
+      const client = createUserClient({ baseUrl, apiKey: FULL_KEY, batchGetUser: false })
       await expect(client.getUser('ada')).resolves.toMatchObject({ uid: 'ada' })
     } finally {
       globalThis.fetch = original
@@ -32,7 +33,7 @@ describe('URLs', () => {
 describe('failures that are not the server\'s', () => {
   it('turns a fetch that throws into ERR_NETWORK with status 0 and the cause', async () => {
     const cause = new TypeError('fetch failed')
-    const client = createUserClient({ baseUrl, apiKey: 'full-key', fetch: () => Promise.reject(cause) })
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: () => Promise.reject(cause) })
 
     const error = await caught(client.listUsers())
 
@@ -43,20 +44,20 @@ describe('failures that are not the server\'s', () => {
 
   it('turns an HTML page into ERR_BAD_RESPONSE with its status', async () => {
     const html = new Response('<html><body>Bad gateway</body></html>', { status: 502, headers: { 'content-type': 'text/html' } })
-    const client = createUserClient({ baseUrl, apiKey: 'full-key', fetch: async () => html })
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: async () => html })
 
     await expect(client.getMe()).rejects.toMatchObject({ code: 'ERR_BAD_RESPONSE', status: 502 })
   })
 
   it('turns JSON without the envelope into ERR_BAD_RESPONSE', async () => {
-    const client = createUserClient({ baseUrl, apiKey: 'full-key', fetch: async () => Response.json({ uid: 'ada' }) })
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: async () => Response.json({ uid: 'ada' }) })
 
     await expect(client.updateUser('ada', { name: 'A' })).rejects.toMatchObject({ code: 'ERR_BAD_RESPONSE', status: 200 })
     await expect(client.listUsers()).rejects.toMatchObject({ code: 'ERR_BAD_RESPONSE' })
   })
 
   it('turns a list without pagination into ERR_BAD_RESPONSE', async () => {
-    const client = createUserClient({ baseUrl, apiKey: 'full-key', fetch: async () => Response.json({ data: [] }) })
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: async () => Response.json({ data: [] }) })
 
     await expect(client.listUsers()).rejects.toMatchObject({ code: 'ERR_BAD_RESPONSE', status: 200 })
   })
@@ -85,7 +86,7 @@ describe('abort', () => {
       await gate
       return h.fetch(request)
     }
-    const client = createUserClient({ baseUrl, apiKey: 'full-key', fetch: slow })
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: slow })
     const controller = new AbortController()
 
     const pending = caught(client.listUsers({}, { signal: controller.signal }))
@@ -109,7 +110,7 @@ describe('abort', () => {
 
   it('rethrows an AbortError from fetch without wrapping it', async () => {
     const abort = new DOMException('The operation was aborted.', 'AbortError')
-    const client = createUserClient({ baseUrl, apiKey: 'full-key', fetch: () => Promise.reject(abort) })
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: () => Promise.reject(abort) })
 
     await expect(client.listUsers()).rejects.toBe(abort)
   })

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { UserkitError, userEtag, type User } from '../../src/client/index.js'
+import { UserkitError, type User } from '../../src/client/index.js'
+import { userEtag } from '../../src/model/index.js'
 import { createHarness, lines, type Harness } from './harness.js'
+import { AUTH_KEY, FULL_KEY } from '../support/keys.js'
 
 let h: Harness
 beforeEach(() => {
@@ -27,7 +29,7 @@ describe('createUser', () => {
     expect(lines(h.sent)).toEqual(['POST /v3/users'])
     const [request] = h.sent
     expect(request!.body).toEqual({ uid: 'Ada', name: 'Ada Lovelace', tags: ['math'] })
-    expect(request!.headers.get('apikey')).toBe('full-key')
+    expect(request!.headers.get('apikey')).toBe(FULL_KEY)
     expect(request!.headers.get('authtoken')).toBeNull()
     expect(request!.headers.get('content-type')).toBe('application/json')
     expect(request!.headers.get('accept')).toBe('application/json')
@@ -41,18 +43,18 @@ describe('createUser', () => {
   })
 
   it('works with an authOnly key, which is what such keys are for', async () => {
-    const demo = h.clientWith({ apiKey: 'auth-key' })
+    const demo = h.clientWith({ apiKey: AUTH_KEY })
     await expect(demo.createUser({ uid: 'ada', name: 'Ada' })).resolves.toMatchObject({ uid: 'ada' })
   })
 
   it('prefers the key over a token held alongside it', async () => {
     await h.seed('ada')
-    const both = await h.loginAs('ada', { apiKey: 'auth-key' })
+    const both = await h.loginAs('ada', { apiKey: AUTH_KEY })
 
     await both.createUser({ uid: 'bob', name: 'Bob' })
 
     expect(lines(h.sent)).toEqual(['POST /v3/users'])
-    expect(h.sent[0]!.headers.get('apikey')).toBe('auth-key')
+    expect(h.sent[0]!.headers.get('apikey')).toBe(AUTH_KEY)
   })
 
   it('maps a bad name to ERR_BAD_REQUEST with details naming the field', async () => {
@@ -112,7 +114,7 @@ describe('getUser and listUsers', () => {
     expect(page.pagination).toEqual({ total: 3, count: 2, perPage: 2, currentPage: 1, totalPages: 2 })
 
     const tagged = await h.admin.listUsers({ tags: ['staff', 'ops'], withTags: true })
-    expect(h.sent.at(-1)!.target).toBe('/v3/users?tags=staff,ops&withTags=1')
+    expect(h.sent.at(-1)!.path).toBe('/v3/users?tags=staff,ops&withTags=1')
     expect(tagged.users.map((user) => user.uid)).toEqual(['adele'])
   })
 
@@ -135,7 +137,7 @@ describe('getUser and listUsers', () => {
       sortOrder: 'desc',
     })
 
-    expect(h.sent[0]!.target).toBe(
+    expect(h.sent[0]!.path).toBe(
       '/v3/users?perPage=5&page=2&searchKey=a%20b&searchIn=name&status=available&role=default&roles=admin,default' +
         '&tags=x&withTags=1&uids=ada,bob&onlyDeactivated=0&withDeactivated=1&hideBlockedUsers=0&sortBy=name&sortOrder=desc',
     )
@@ -187,7 +189,7 @@ describe('deactivating, reactivating and deleting', () => {
 
     const outcomes = await h.admin.reactivateUsers(['ada', 'ghost'])
 
-    expect(h.sent.at(-1)).toMatchObject({ method: 'PUT', target: '/v3/users', body: { uidsToActivate: ['ada', 'ghost'] } })
+    expect(h.sent.at(-1)).toMatchObject({ method: 'PUT', path: '/v3/users', body: { uidsToActivate: ['ada', 'ghost'] } })
     expect(outcomes.ada).toEqual({ success: true, message: expect.any(String) })
     expect(outcomes.ghost).toMatchObject({ success: false, error: { code: 'ERR_UID_NOT_FOUND' } })
     await expect(h.admin.getUser('ada')).resolves.toMatchObject({ uid: 'ada' })
@@ -198,7 +200,7 @@ describe('deactivating, reactivating and deleting', () => {
 
     const outcomes = await h.admin.deactivateUsers(['ada', 'bob', 'ghost'])
 
-    expect(h.sent[0]).toMatchObject({ method: 'DELETE', target: '/v3/users', body: { uidsToDeactivate: ['ada', 'bob', 'ghost'] } })
+    expect(h.sent[0]).toMatchObject({ method: 'DELETE', path: '/v3/users', body: { uidsToDeactivate: ['ada', 'bob', 'ghost'] } })
     expect(outcomes.ada!.success).toBe(true)
     expect(outcomes.bob!.success).toBe(true)
     expect(outcomes.ghost).toMatchObject({ success: false, error: { code: 'ERR_UID_NOT_FOUND' } })
@@ -208,13 +210,13 @@ describe('deactivating, reactivating and deleting', () => {
     await h.seed('ada')
 
     await expect(h.admin.deleteUser('ada')).resolves.toMatchObject({ success: true })
-    expect(h.sent[0]).toMatchObject({ method: 'DELETE', target: '/v3/users/ada', body: { permanent: true } })
+    expect(h.sent[0]).toMatchObject({ method: 'DELETE', path: '/v3/users/ada', body: { permanent: true } })
     await expect(h.admin.createUser({ uid: 'ada', name: 'Ada II' })).resolves.toMatchObject({ name: 'Ada II' })
   })
 
   it('deletes through the REST API even when the client holds a token', async () => {
     await h.seed('ada', 'bob')
-    const both = await h.loginAs('ada', { apiKey: 'full-key' })
+    const both = await h.loginAs('ada', { apiKey: FULL_KEY })
 
     await both.deleteUser('bob')
     await both.deactivateUsers(['ada'])

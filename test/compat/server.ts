@@ -1,19 +1,14 @@
-import { createUserHandler, memoryStore, serve, type RunningServer } from '../../src/server/index.js'
+import { serve, type RunningServer } from '../../src/server/index.js'
+import { recordRequest, type RecordedRequest } from '../support/recordedRequest.js'
+import { createTestBackend } from '../support/testBackend.js'
 
-export const appId = 'compat-app'
-/** A `fullAccess` key: CometChat's REST API key, as `updateUser` needs. */
-export const apiKey = 'rest-api-key'
-/** An `authOnly` key: CometChat's Auth Key, as `createUser` and `login(uid, authKey)` take. */
-export const authKey = 'auth-key'
+// In CometChat's words: the REST API key (`fullAccess`, as `updateUser` needs) and the Auth Key
+// (`authOnly`, as `createUser` and `login(uid, authKey)` take).
+export { APP_ID as appId, FULL_KEY as apiKey, AUTH_KEY as authKey } from '../support/keys.js'
+export { lines } from '../support/recordedRequest.js'
 
 /** A request as the server received it. */
-export interface Received {
-  method: string
-  /** Path and query, still encoded. */
-  target: string
-  headers: Headers
-  body: unknown
-}
+export type Received = RecordedRequest
 
 export interface TestServer {
   /** `http://127.0.0.1:port`. */
@@ -29,28 +24,14 @@ export interface TestServer {
  * talks to it over real HTTP, as an app would.
  */
 export async function startServer(): Promise<TestServer> {
-  const handler = createUserHandler({
-    store: memoryStore(),
-    keys: [
-      { key: apiKey, scope: 'fullAccess' },
-      { key: authKey, scope: 'authOnly' },
-    ],
-    roles: { admin: { manageUsers: true }, moderator: {}, default: {} },
-    rateLimit: false,
-  })
+  const { handler } = createTestBackend({ roles: { admin: { manageUsers: true }, moderator: {}, default: {} }, rateLimit: false })
   const received: Received[] = []
   const streams = new Set<TransformStreamDefaultController<Uint8Array>>()
   const running: RunningServer = await serve({
     port: 0,
     handler: async (request) => {
       const url = new URL(request.url)
-      const text = await request.clone().text()
-      received.push({
-        method: request.method,
-        target: `${url.pathname}${url.search}`,
-        headers: request.headers,
-        body: text === '' ? undefined : JSON.parse(text),
-      })
+      received.push(await recordRequest(request))
       const response = await handler(request)
       if (!url.pathname.endsWith('/events') || !response.body) return response
       let cut: TransformStreamDefaultController<Uint8Array> | undefined
@@ -72,6 +53,3 @@ export async function startServer(): Promise<TestServer> {
   }
   return { url: running.url, received, dropStreams, close: () => running.close() }
 }
-
-/** `METHOD /path?query` of each request. */
-export const lines = (received: readonly Received[]): string[] => received.map(({ method, target }) => `${method} ${target}`)

@@ -110,7 +110,7 @@ describe('a dropped stream', () => {
     // Published while the facade waits to reconnect: the server replays it after the id it was given.
     await bob.logout()
     await vi.waitFor(() => expect(heard).toEqual(['bob:online', 'bob:offline']))
-    const reconnect = server.received.find(({ target }) => target === '/v3.0/events')
+    const reconnect = server.received.find(({ path }) => path === '/v3.0/events')
     expect(reconnect?.headers.get('last-event-id')).toMatch(/-\d+$/)
     CometChat.removeUserListener('presence')
     await userEventsSettled()

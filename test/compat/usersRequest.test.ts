@@ -44,7 +44,7 @@ async function allPages(builder: InstanceType<typeof CometChat.UsersRequestBuild
 }
 
 const uids = (pages: User[][]): string[] => pages.flat().map((user) => user.getUid())
-const listQueries = (): string[] => server.received.filter((r) => r.target.startsWith('/v3.0/users?')).map((r) => r.target)
+const listQueries = (): string[] => server.received.filter((r) => r.path.startsWith('/v3.0/users?')).map((r) => r.path)
 
 describe('UsersRequestBuilder', () => {
   it('pages through every user until an empty page', async () => {

@@ -176,24 +176,24 @@ describe('ProfileEditor', () => {
   it('confirmLeave() resolves at once when clean, and with the answer when dirty', async () => {
     const h = await loggedInAsAda()
     const { result } = renderHook(() => useProfileEditor(), { wrapper: h.wrapper })
-    await waitFor(() => expect(result.current.state).toBe('ready'))
-    await expect(result.current.confirmLeave()).resolves.toBe(true)
-    act(() => result.current.setField('name', 'Changed'))
-    expect(result.current.isDirty).toBe(true)
+    await waitFor(() => expect(result.current.state.load).toBe('ready'))
+    await expect(result.current.actions.confirmLeave()).resolves.toBe(true)
+    act(() => result.current.actions.setField('name', 'Changed'))
+    expect(result.current.state.isDirty).toBe(true)
     let answer: Promise<boolean> | undefined
     act(() => {
-      answer = result.current.confirmLeave()
+      answer = result.current.actions.confirmLeave()
     })
-    expect(result.current.confirming).toBe(true)
-    act(() => result.current.answer(false))
+    expect(result.current.state.confirming).toBe(true)
+    act(() => result.current.actions.answer(false))
     await expect(answer).resolves.toBe(false)
-    expect(result.current.isDirty).toBe(true)
+    expect(result.current.state.isDirty).toBe(true)
     act(() => {
-      answer = result.current.confirmLeave()
+      answer = result.current.actions.confirmLeave()
     })
-    act(() => result.current.answer(true))
+    act(() => result.current.actions.answer(true))
     await expect(answer).resolves.toBe(true)
-    expect(result.current.isDirty).toBe(false)
+    expect(result.current.state.isDirty).toBe(false)
   })
 
   it('keeps metadata["@private"] marked private and saves it', async () => {

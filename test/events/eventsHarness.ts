@@ -1,11 +1,10 @@
 import { createUserClient, type UserClient } from '../../src/client/index.js'
 import { readUserEvents, type UserEventMessage } from '../../src/client/readUserEvents.js'
-import { createUserHandler, type UserHandlerOptions, type UserStore } from '../../src/server/index.js'
+import type { UserHandlerOptions, UserStore } from '../../src/server/index.js'
+import { BASE, START } from '../support/keys.js'
+import { createTestBackend } from '../support/testBackend.js'
 
-export const FULL_KEY = 'full-key'
-export const AUTH_KEY = 'auth-only-key'
-export const BASE = 'http://userkit.test'
-export const START = 1_800_000_000
+export { AUTH_KEY, BASE, FULL_KEY, START } from '../support/keys.js'
 
 /** A client logged in as `uid` (a token from `admin`, then `PUT /me`: online), over `fetch`. */
 export async function loggedInClient(admin: UserClient, uid: string, fetch: (request: Request) => Promise<Response>): Promise<UserClient> {
@@ -37,20 +36,14 @@ export interface Probe {
 
 export function eventsEnv(store: UserStore, options: Partial<UserHandlerOptions> = {}): EventsEnv {
   let clock = START
-  const handler = createUserHandler({
+  const { handler, admin } = createTestBackend({
     store,
-    keys: [
-      { key: FULL_KEY, scope: 'fullAccess' },
-      { key: AUTH_KEY, scope: 'authOnly' },
-    ],
-    roles: { admin: { manageUsers: true }, default: {} },
     now: () => clock,
     onError: (error) => {
       throw error
     },
     ...options,
   })
-  const admin = createUserClient({ baseUrl: BASE, apiKey: FULL_KEY, fetch: handler })
   return {
     handler,
     admin,

@@ -2,16 +2,15 @@ import { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { createUserClient, type UserClient } from '../../src/client/index.js'
 import { createCurrentUserStore, UserkitProvider, type CurrentUserStore } from '../../src/react/index.js'
-import { createUserHandler, memoryEventBus, memoryStore, type EventBus, type UserHandlerOptions, type UserStore } from '../../src/server/index.js'
+import { memoryEventBus, memoryStore, type EventBus, type UserHandlerOptions, type UserStore } from '../../src/server/index.js'
+import { BASE } from '../support/keys.js'
+import { recordRequest, type RecordedRequest } from '../support/recordedRequest.js'
+import { createTestBackend } from '../support/testBackend.js'
 import { loggedInClient } from './eventsHarness.js'
 
-export const FULL_KEY = 'full-key'
-export const BASE = 'http://userkit.test'
+export { BASE, FULL_KEY } from '../support/keys.js'
 
-export interface Sent {
-  method: string
-  path: string
-  lastEventId?: string
+export interface Sent extends RecordedRequest {
   /** The handler has answered (for a stream: it is subscribed). */
   answered: boolean
 }
@@ -51,17 +50,14 @@ export function createLiveHarness(
   b: Backend = a,
 ): LiveHarness {
   let clock = Math.floor(Date.now() / 1000)
-  const instance = ({ store, bus }: Backend): ((request: Request) => Promise<Response>) =>
-    createUserHandler({ store, keys: [{ key: FULL_KEY, scope: 'fullAccess' }], now: () => clock, ...options, events: { bus, ...options.events } })
-  const appSide = instance(a)
-  const otherSide = instance(b)
+  const instance = ({ store, bus }: Backend) => createTestBackend({ store, now: () => clock, ...options, events: { bus, ...options.events } })
+  const appSide = instance(a).handler
+  const { handler: otherSide, admin: elsewhere } = instance(b)
   const sent: Sent[] = []
   const cuts = new Set<AbortController>()
   const fetch = async (request: Request): Promise<Response> => {
     const url = new URL(request.url)
-    const entry: Sent = { method: request.method, path: `${url.pathname}${url.search}`, answered: false }
-    const lastEventId = request.headers.get('last-event-id')
-    if (lastEventId !== null) entry.lastEventId = lastEventId
+    const entry: Sent = { ...(await recordRequest(request)), answered: false }
     sent.push(entry)
     const response = await appSide(request)
     entry.answered = true
@@ -73,7 +69,6 @@ export function createLiveHarness(
     return new Response(readable, { status: response.status, headers: response.headers })
   }
   const client = createUserClient({ baseUrl: BASE, fetch })
-  const elsewhere = createUserClient({ baseUrl: BASE, apiKey: FULL_KEY, fetch: otherSide })
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
   const currentUser = createCurrentUserStore()
   return {

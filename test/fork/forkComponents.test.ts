@@ -48,20 +48,57 @@ afterAll(() => {
   if (app) rmSync(app, { recursive: true, force: true })
 })
 
+// The shared markup each fork holds beside its own files: every element a person would change.
+const editorMarkup = ['ConflictPanel.tsx', 'EditorActions.tsx', 'EditorFields.tsx', 'EditorLoadState.tsx', 'MetadataEditor.tsx', 'TagInput.tsx']
+const sharedMarkup: Record<string, string[]> = {
+  ProfileEditor: editorMarkup,
+  UserEditor: editorMarkup,
+  CreateUserForm: ['MetadataEditor.tsx', 'TagInput.tsx'],
+}
+
 describe.each(components)('userkit add %s', (name) => {
-  it('copies the folder, importing the package only through its public entries', () => {
+  it('copies the folder and the markup it renders, importing the package only through its public entries', () => {
     const folder = join(app, 'src/components', name)
     const files = readdirSync(folder).sort()
-    expect(files).toEqual(readdirSync(join(repoRoot, 'src/components', name)).filter((file) => /\.(tsx?|css)$/.test(file)).sort())
+    const own = readdirSync(join(repoRoot, 'src/components', name)).filter((file) => /\.(tsx?|css)$/.test(file))
+    expect(files).toEqual([...own, ...(sharedMarkup[name] ?? [])].sort())
     for (const file of files.filter((file) => /\.tsx?$/.test(file))) {
       const specifiers = [...readFileSync(join(folder, file), 'utf8').matchAll(/\bfrom\s+['"]([^'"]+)['"]/g)].map(([, spec]) => spec!)
       expect(specifiers.filter((spec) => spec.startsWith('.') && !spec.startsWith('./')), `${name}/${file}`).toEqual([])
-      expect(specifiers.filter((spec) => spec.startsWith('userkit')).every((spec) => spec === 'userkit' || spec === 'userkit/client')).toBe(true)
+      const entries = ['userkit', 'userkit/client', 'userkit/headless']
+      expect(specifiers.filter((spec) => spec.startsWith('userkit')).every((spec) => entries.includes(spec))).toBe(true)
     }
   })
 
   it('type-checks in the app (strict)', () => {
     expect(typeErrors.filter((line) => line.startsWith(`src/components/${name}/`))).toEqual([])
+  })
+})
+
+describe.each(['ProfileEditor', 'UserEditor'])('the fork of %s', (name) => {
+  const markup = (): string =>
+    readdirSync(join(app, 'src/components', name))
+      .filter((file) => file.endsWith('.tsx'))
+      .map((file) => readFileSync(join(app, 'src/components', name, file), 'utf8'))
+      .join('\n')
+
+  it('holds a label and an input for each editable field', () => {
+    const code = markup()
+    // The text fields share one labelled input, rendered once per field.
+    expect(code).toContain('<label {...editor.getLabelProps(field)}>')
+    expect(code).toContain('<input {...editor.getInputProps(field)} />')
+    for (const field of ['name', 'avatar', 'link', 'statusMessage']) expect(code).toContain(`field="${field}"`)
+    expect(code).toContain('<label {...labelProps}>')
+    expect(code).toContain('<input {...input.getInputProps()} />')
+    expect(code).toContain('<input {...metadata.getKeyProps(row, position)} />')
+    expect(code).toContain('<input {...metadata.getValueProps(row, position)} />')
+    expect(code).toContain("editor.getLabelProps('role')")
+  })
+
+  it('holds the conflict view and the actions, with their words', () => {
+    const code = markup()
+    for (const part of ['getResolveProps(\'choices\')', 'getChoiceProps(row.field, choice)', 'labels.conflictTitle']) expect(code).toContain(part)
+    for (const part of ['getSubmitProps()', 'getResetProps()', 'labels.discardQuestion']) expect(code).toContain(part)
   })
 })
 
@@ -94,6 +131,13 @@ describe('userkit add, refusing', () => {
     expect(userkit(app, 'add', 'UserCard', '--dir', restyled, '--overwrite').status).toBe(0)
     expect(readFileSync(view, 'utf8')).toBe(readFileSync(join(app, 'src/components/UserCard/UserCardView.tsx'), 'utf8'))
     writeFileSync(view, mine)
+  })
+
+  it('creates the target folder when its parent exists', () => {
+    const made = userkit(app, 'add', 'Avatar', '--dir', 'src/fresh')
+    expect(made.status).toBe(0)
+    expect(readdirSync(join(app, 'src/fresh/Avatar'))).toContain('Avatar.tsx')
+    rmSync(join(app, 'src/fresh'), { recursive: true })
   })
 
   it('rewrites nothing when the copy is up to date', () => {

@@ -120,7 +120,7 @@ export async function measureRowRenders({ rows = 1000 }: { rows?: number } = {})
   const before = new Map(renders)
   const updated = { uid: uids[Math.floor(uids.length / 2)]!, name: 'Renamed' }
   const update = renderHook(() => useUpdateUser(), { wrapper: h.wrapper })
-  await act(() => update.result.current.mutateAsync({ uid: updated.uid, input: { name: updated.name } }))
+  await act(() => update.result.current.mutateAsync({ uid: updated.uid, name: updated.name }))
   await until(() => view.container.textContent?.includes(updated.name) ?? false, 'the renamed row')
 
   const rerenderedUids = [...renders].filter(([uid, count]) => count !== before.get(uid)).map(([uid]) => uid)

@@ -2,24 +2,15 @@ import { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { createUserClient, type UserClient } from '../../src/client/index.js'
 import { createCurrentUserStore, UserkitProvider, type CurrentUserStore, type CurrentUserStoreOptions } from '../../src/react/index.js'
-import { createUserHandler, memoryStore, type UserStore } from '../../src/server/index.js'
+import type { UserStore } from '../../src/server/index.js'
+import { BASE } from '../support/keys.js'
+import { recordRequest, type RecordedRequest } from '../support/recordedRequest.js'
+import { createTestBackend } from '../support/testBackend.js'
 
-export const FULL_KEY = 'full-key'
-/** An `authOnly` key the handler accepts: it may create users and issue tokens, nothing else. */
-export const AUTH_KEY = 'auth-only-key'
-export const BASE = 'http://userkit.test'
+export { AUTH_KEY, BASE, FULL_KEY } from '../support/keys.js'
 
 /** A request as the handler received it. */
-export interface Sent {
-  method: string
-  path: string
-  /** The JSON body, parsed; absent when none was sent. */
-  body?: unknown
-  /** The `If-Match` header, when sent. */
-  ifMatch?: string
-  /** The `authtoken` header, when sent. */
-  authToken?: string
-}
+export type Sent = RecordedRequest
 
 /** Holds answers back until released: to look at the screen before the server answers. */
 export interface Gate {
@@ -53,15 +44,7 @@ export interface ReactHarness {
  * skipped. A fresh QueryClient (no retries) and a fresh store each time.
  */
 export function createReactHarness(options: { store?: CurrentUserStoreOptions; batchGetUser?: boolean } = {}): ReactHarness {
-  const server = memoryStore()
-  const handler = createUserHandler({
-    store: server,
-    keys: [
-      { key: FULL_KEY, scope: 'fullAccess' },
-      { key: AUTH_KEY, scope: 'authOnly' },
-    ],
-    roles: { admin: { manageUsers: true }, default: {} },
-  })
+  const { store: server, handler, admin } = createTestBackend()
   const sent: Sent[] = []
   const network = { down: false }
   let held: Array<() => void> | undefined
@@ -76,21 +59,12 @@ export function createReactHarness(options: { store?: CurrentUserStoreOptions; b
     },
   }
   const fetch = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url)
-    const entry: Sent = { method: request.method, path: `${url.pathname}${url.search}` }
-    const text = request.body ? await request.clone().text() : ''
-    if (text) entry.body = JSON.parse(text)
-    const ifMatch = request.headers.get('if-match')
-    if (ifMatch !== null) entry.ifMatch = ifMatch
-    const authToken = request.headers.get('authtoken')
-    if (authToken !== null) entry.authToken = authToken
-    sent.push(entry)
+    sent.push(await recordRequest(request))
     if (network.down) throw new TypeError('fetch failed')
     const response = await handler(request)
     if (held) await new Promise<void>((resolve) => held?.push(resolve))
     return response
   }
-  const admin = createUserClient({ baseUrl: BASE, apiKey: FULL_KEY, fetch: handler })
   const client = createUserClient({ baseUrl: BASE, fetch, ...(options.batchGetUser === false ? { batchGetUser: false } : {}) })
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
   const store = createCurrentUserStore(options.store)

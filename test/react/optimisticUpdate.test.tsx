@@ -6,13 +6,13 @@ import type { UserPage } from '../../src/client/index.js'
 import { userEtag, UserkitError, type User, type UsersQueryInput } from '../../src/model/index.js'
 import {
   useBlockedUsers,
-  useBlockUsers,
+  useBlock,
   useCreateUser,
   useCurrentUser,
   useDeactivateUser,
   useInfiniteUsers,
   useReactivateUser,
-  useUnblockUsers,
+  useUnblock,
   useUpdateCurrentUser,
   useUpdateUser,
   useUser,
@@ -159,11 +159,12 @@ describe('useUpdateUser', () => {
     const update = updateHook(h)
 
     h.gate.hold()
-    const done = start(() => update.current.mutateAsync({ uid: 'ada', input: { name: 'Ada Lovelace' } }))
+    const done = start(() => update.current.mutateAsync({ uid: 'ada', name: 'Ada Lovelace' }))
     await within(detail('ada')).findByText('Ada Lovelace')
     for (const name of ['team', 'starting with a', 'everyone']) expect(within(list(name)).getByText('Ada Lovelace')).toBeTruthy()
     for (const { user } of copiesOf(h, 'ada')) expect(user.name).toBe('Ada Lovelace')
-    expect(await h.server.getUser('ada')).toMatchObject({ name: 'Ada Lovelace' })
+    // The request is on its way (its answer held): the server has the change once it arrives.
+    await waitFor(async () => expect(await h.server.getUser('ada')).toMatchObject({ name: 'Ada Lovelace' }))
     expect(screen.queryByText('Ada')).toBeNull()
 
     h.gate.release()
@@ -180,7 +181,7 @@ describe('useUpdateUser', () => {
     const update = updateHook(h)
 
     h.gate.hold()
-    const done = start(() => update.current.mutateAsync({ uid: 'ada', input: { name: '  Ada Byron  ' } }))
+    const done = start(() => update.current.mutateAsync({ uid: 'ada', name: '  Ada Byron  ' }))
     await waitFor(() => expect(copiesOf(h, 'ada').map(({ user }) => user.name)).toContain('  Ada Byron  '))
     h.gate.release()
     const saved = (await done) as User
@@ -199,7 +200,7 @@ describe('useUpdateUser', () => {
     const update = updateHook(h)
 
     h.gate.hold()
-    const done = start(() => update.current.mutateAsync({ uid: 'ada', input: { unset: ['statusMessage'] } }))
+    const done = start(() => update.current.mutateAsync({ uid: 'ada', unset: ['statusMessage'] }))
     await waitFor(() => expect(within(detail('ada')).queryByText('Counting')).toBeNull())
     for (const { user } of copiesOf(h, 'ada')) expect(user).not.toHaveProperty('statusMessage')
     h.gate.release()
@@ -218,7 +219,7 @@ describe('useUpdateUser', () => {
     const update = updateHook(h)
 
     h.gate.hold()
-    const done = start(() => update.current.mutateAsync({ uid: 'ada', input: { name: 'x'.repeat(101) } }))
+    const done = start(() => update.current.mutateAsync({ uid: 'ada', name: 'x'.repeat(101) }))
     await within(detail('ada')).findByText('x'.repeat(101))
     h.gate.release()
     const error = await done
@@ -239,7 +240,7 @@ describe('useUpdateUser', () => {
     const update = updateHook(h)
 
     h.network.down = true
-    const error = await start(() => update.current.mutateAsync({ uid: 'ada', input: { name: 'Ada Lovelace', unset: ['statusMessage'] } }))
+    const error = await start(() => update.current.mutateAsync({ uid: 'ada', name: 'Ada Lovelace', unset: ['statusMessage'] }))
 
     expect(error).toMatchObject({ code: 'ERR_NETWORK', status: 0 })
     expect(everything(h)).toStrictEqual(before)
@@ -256,7 +257,7 @@ describe('useUpdateUser', () => {
     const update = updateHook(h)
 
     h.gate.hold()
-    const done = start(() => update.current.mutateAsync({ uid: 'ada', input: { name: 'Ada Lovelace' } }))
+    const done = start(() => update.current.mutateAsync({ uid: 'ada', name: 'Ada Lovelace' }))
     await within(detail('ada')).findByText('Ada Lovelace')
     h.gate.release()
     const error = await done
@@ -279,7 +280,7 @@ describe('useUpdateUser', () => {
     const update = updateHook(h)
 
     h.gate.hold()
-    const done = start(() => update.current.mutateAsync({ uid: 'root', input: { name: 'Ann Rooted' } }))
+    const done = start(() => update.current.mutateAsync({ uid: 'root', name: 'Ann Rooted' }))
     await within(screen.getByRole('region', { name: 'me' })).findByText('Ann Rooted')
     expect(within(detail('root')).getByText('Ann Rooted')).toBeTruthy()
     for (const name of ['team', 'starting with a', 'everyone']) expect(within(list(name)).getByText('Ann Rooted')).toBeTruthy()
@@ -406,7 +407,7 @@ describe('creating, deactivating and reactivating', () => {
     const deactivate = renderHook(() => useDeactivateUser(), { wrapper: h.wrapper }).result
     const reactivate = renderHook(() => useReactivateUser(), { wrapper: h.wrapper }).result
 
-    await act(() => deactivate.current.mutateAsync('ada'))
+    await act(() => deactivate.current.mutateAsync({ uid: 'ada' }))
 
     for (const name of ['team', 'starting with a', 'everyone']) {
       await waitFor(() => expect(within(list(name)).queryByText('Ada')).toBeNull())
@@ -414,7 +415,7 @@ describe('creating, deactivating and reactivating', () => {
     // No reload: the view showing ada learns of it by itself.
     expect(await within(detail('ada')).findByText('ERR_UID_NOT_FOUND')).toBeTruthy()
 
-    await act(() => reactivate.current.mutateAsync('ada'))
+    await act(() => reactivate.current.mutateAsync({ uid: 'ada' }))
 
     for (const name of ['team', 'starting with a', 'everyone']) expect(await within(list(name)).findByText('Ada')).toBeTruthy()
     expect(await within(detail('ada')).findByText('Ada')).toBeTruthy()
@@ -446,8 +447,8 @@ describe('blocking', () => {
     await within(list('not blocked')).findByText('Ada')
     await waitFor(() => expect(h.queryClient.isFetching()).toBe(0))
     expect(within(list('blocked')).queryAllByRole('listitem')).toHaveLength(0)
-    const block = renderHook(() => useBlockUsers(), { wrapper: h.wrapper }).result
-    const unblock = renderHook(() => useUnblockUsers(), { wrapper: h.wrapper }).result
+    const block = renderHook(() => useBlock(), { wrapper: h.wrapper }).result
+    const unblock = renderHook(() => useUnblock(), { wrapper: h.wrapper }).result
 
     await act(() => block.current.mutateAsync(['ada']))
 

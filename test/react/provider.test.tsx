@@ -206,8 +206,8 @@ describe('hooks outside <UserkitProvider>', () => {
     useDeactivateUser: () => userkit.useDeactivateUser(),
     useReactivateUser: () => userkit.useReactivateUser(),
     useDeleteUser: () => userkit.useDeleteUser(),
-    useBlockUsers: () => userkit.useBlockUsers(),
-    useUnblockUsers: () => userkit.useUnblockUsers(),
+    useBlock: () => userkit.useBlock(),
+    useUnblock: () => userkit.useUnblock(),
   }
 
   it('covers every hook the package exports', () => {

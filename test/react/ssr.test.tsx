@@ -7,7 +7,7 @@ import { createUserClient, type UserClient } from '../../src/client/index.js'
 import {
   createCurrentUserStore,
   useBlockedUsers,
-  useBlockUsers,
+  useBlock,
   useCreateUser,
   useCurrentUser,
   useDeactivateUser,
@@ -17,7 +17,7 @@ import {
   useLogout,
   useReactivateUser,
   useSuspenseUser,
-  useUnblockUsers,
+  useUnblock,
   useUpdateCurrentUser,
   useUpdateUser,
   useUser,
@@ -51,8 +51,8 @@ function EveryHook() {
     useDeactivateUser(),
     useReactivateUser(),
     useDeleteUser(),
-    useBlockUsers(),
-    useUnblockUsers(),
+    useBlock(),
+    useUnblock(),
     useLogin(),
     useLogout(),
   ]

@@ -208,7 +208,7 @@ describe('the store and the cache agree on the logged-in user', () => {
         <button type="button" onClick={() => void me.refetch()}>
           Reload me
         </button>
-        <button type="button" onClick={() => update.mutate({ uid: 'root', input: { name: 'Root by useUpdateUser' } })}>
+        <button type="button" onClick={() => update.mutate({ uid: 'root', name: 'Root by useUpdateUser' })}>
           Rename with useUpdateUser
         </button>
         <button type="button" onClick={() => updateMe.mutate({ name: 'Root by useUpdateCurrentUser', statusMessage: 'Busy' })}>

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { InfiniteData } from '@tanstack/react-query'
 import type { Outcomes, UserPage } from '../../src/client/index.js'
 import type { UserkitError } from '../../src/model/index.js'
-import { useBlockedUsers, useBlockUsers, useInfiniteBlockedUsers, useUnblockUsers, useUser, useUsers, userKeys } from '../../src/react/index.js'
+import { useBlockedUsers, useBlock, useInfiniteBlockedUsers, useUnblock, useUser, useUsers, userKeys } from '../../src/react/index.js'
 import { createReactHarness, type ReactHarness } from './harness.js'
 
 afterEach(cleanup)
@@ -63,11 +63,11 @@ function start(run: () => Promise<Outcomes>): Promise<Outcomes | UserkitError> {
   return pending
 }
 
-describe('useBlockUsers / useUnblockUsers are optimistic', () => {
+describe('useBlock / useUnblock are optimistic', () => {
   it('flags a blocked user everywhere before the server answers, and keeps it once it has', async () => {
     const h = await seeded()
     await shown(h)
-    const block = renderHook(() => useBlockUsers(), { wrapper: h.wrapper }).result
+    const block = renderHook(() => useBlock(), { wrapper: h.wrapper }).result
     h.gate.hold()
 
     const done = start(() => block.current.mutateAsync(['ada']))
@@ -86,7 +86,7 @@ describe('useBlockUsers / useUnblockUsers are optimistic', () => {
     const h = await seeded()
     await shown(h)
     const before = h.queryClient.getQueriesData({ queryKey: userKeys.all })
-    const block = renderHook(() => useBlockUsers(), { wrapper: h.wrapper }).result
+    const block = renderHook(() => useBlock(), { wrapper: h.wrapper }).result
     h.network.down = true
 
     const error = await start(() => block.current.mutateAsync(['ada', 'bob']))
@@ -100,7 +100,7 @@ describe('useBlockUsers / useUnblockUsers are optimistic', () => {
   it('rolls back only the uids the server refused', async () => {
     const h = await seeded()
     await shown(h)
-    const block = renderHook(() => useBlockUsers(), { wrapper: h.wrapper }).result
+    const block = renderHook(() => useBlock(), { wrapper: h.wrapper }).result
     // Bob is deactivated on the server, but still on screen.
     await h.admin.deleteUser('bob')
 
@@ -117,7 +117,7 @@ describe('useBlockUsers / useUnblockUsers are optimistic', () => {
     await h.client.blockUsers(['ada', 'bob', 'cy'])
     await shown(h)
     await waitFor(() => expect(blockedNames()).toEqual(['Ada', 'Bob', 'Cy']))
-    const unblock = renderHook(() => useUnblockUsers(), { wrapper: h.wrapper }).result
+    const unblock = renderHook(() => useUnblock(), { wrapper: h.wrapper }).result
 
     h.network.down = true
     await start(() => unblock.current.mutateAsync(['bob']))
@@ -159,7 +159,7 @@ describe('useBlockUsers / useUnblockUsers are optimistic', () => {
     expect(pageNames()).toEqual([['Ada', 'Bob'], ['Cy', 'Dee'], ['Eve']])
     expect(pages.current.hasNextPage).toBe(false)
     const before = h.queryClient.getQueryData(userKeys.infiniteBlocked({ perPage: 2 }))
-    const unblock = renderHook(() => useUnblockUsers(), { wrapper: h.wrapper }).result
+    const unblock = renderHook(() => useUnblock(), { wrapper: h.wrapper }).result
 
     h.network.down = true
     await start(() => unblock.current.mutateAsync(['dee']))

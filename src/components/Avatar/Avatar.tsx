@@ -17,7 +17,7 @@ export function Avatar({ user, size, showPresence, decorative, labels, className
   const presence = avatar.getPresenceProps()
   return (
     <span {...avatar.getRootProps({ ...rest, className: cx('uk-avatar', className) })}>
-      {avatar.state !== 'image' ? <span {...avatar.getFallbackProps()} /> : null}
+      {avatar.state.status !== 'image' ? <span {...avatar.getFallbackProps()}>{avatar.state.initials}</span> : null}
       {image ? <img {...image} /> : null}
       {presence ? <span {...presence} /> : null}
     </span>

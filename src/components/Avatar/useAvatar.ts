@@ -1,7 +1,10 @@
 'use client'
 import { useState, type CSSProperties, type HTMLAttributes, type ImgHTMLAttributes } from 'react'
 import { isHttpUrl, type User } from '../../model/index.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import type { PartProps } from '../kit/types.js'
 import { useLabels, useLocale } from '../shared/useLabels.js'
+import { avatarAnatomy } from './avatarAnatomy.js'
 import { avatarLabels, type AvatarLabels } from './avatarLabels.js'
 import { avatarHue, initials } from './initials.js'
 
@@ -23,20 +26,25 @@ export interface UseAvatarOptions {
 }
 
 /** `image` once the picture has loaded; `loading` until then; `fallback` when there is none to show. */
-export type AvatarState = 'loading' | 'image' | 'fallback'
+export type AvatarStatus = 'loading' | 'image' | 'fallback'
+
+export interface AvatarState {
+  status: AvatarStatus
+  /** The letters the fallback shows: render them inside it. */
+  initials: string
+  online: boolean
+}
 
 export interface UseAvatarResult {
   state: AvatarState
-  initials: string
-  online: boolean
-  getRootProps(props?: HTMLAttributes<HTMLSpanElement>): HTMLAttributes<HTMLSpanElement> & Record<`data-${string}`, string>
+  getRootProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
   /** `undefined` when there is no picture to try: no URL, not http(s), or it failed to load. */
   getImageProps(
     props?: ImgHTMLAttributes<HTMLImageElement>,
-  ): (ImgHTMLAttributes<HTMLImageElement> & { ref: (node: HTMLImageElement | null) => void } & Record<`data-${string}`, string>) | undefined
-  getFallbackProps(props?: HTMLAttributes<HTMLSpanElement>): HTMLAttributes<HTMLSpanElement> & Record<`data-${string}`, string>
+  ): PartProps<ImgHTMLAttributes<HTMLImageElement> & { ref: (node: HTMLImageElement | null) => void }> | undefined
+  getFallbackProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
   /** `undefined` unless `showPresence`. */
-  getPresenceProps(props?: HTMLAttributes<HTMLSpanElement>): (HTMLAttributes<HTMLSpanElement> & Record<`data-${string}`, string>) | undefined
+  getPresenceProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>> | undefined
 }
 
 /**
@@ -50,50 +58,48 @@ export function useAvatar({ user, size = 'md', showPresence = false, decorative 
   // Keyed by URL: a new URL is tried afresh, a failed one stays failed.
   const [loaded, setLoaded] = useState<{ url: string; ok: boolean } | null>(null)
   const outcome = loaded?.url === url ? loaded : null
-  const state: AvatarState = !url || outcome?.ok === false ? 'fallback' : outcome?.ok ? 'image' : 'loading'
+  const status: AvatarStatus = !url || outcome?.ok === false ? 'fallback' : outcome?.ok ? 'image' : 'loading'
   const online = user.status === 'online'
   const label = showPresence ? labels.avatarWithPresence(user.name, online) : labels.avatarOf(user.name)
   const letters = initials(user.name, locale)
 
   return {
-    state,
-    initials: letters,
-    online,
-    getRootProps: (props = {}) => ({
-      ...props,
-      'data-uk': 'avatar',
-      'data-part': 'root',
-      'data-state': state,
-      'data-size': size,
-      ...(decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label }),
-      style: { '--uk-avatar-hue': avatarHue(user.uid), ...props.style } as CSSProperties,
-    }),
-    getImageProps: (props = {}) =>
-      url && state !== 'fallback'
-        ? {
-            ...props,
-            'data-part': 'image',
-            'data-state': state,
-            src: url,
-            alt: '',
-            referrerPolicy: 'no-referrer',
-            decoding: 'async',
-            // A picture that loaded before React attached onLoad (cached, or before hydration).
-            ref: (node: HTMLImageElement | null) => {
-              if (node?.complete && outcome === null) setLoaded({ url, ok: node.naturalWidth > 0 })
+    state: { status, initials: letters, online },
+    getRootProps: (props) =>
+      mergeProps(
+        {
+          ...avatarAnatomy.attrs('root'),
+          'data-state': status,
+          'data-size': size,
+          ...(decorative ? { 'aria-hidden': true } : { role: 'img', 'aria-label': label }),
+          style: { '--uk-avatar-hue': avatarHue(user.uid) } as CSSProperties,
+        },
+        props,
+      ),
+    getImageProps: (props) =>
+      url && status !== 'fallback'
+        ? mergeProps(
+            {
+              ...avatarAnatomy.attrs('image'),
+              'data-state': status,
+              src: url,
+              alt: '',
+              referrerPolicy: 'no-referrer' as const,
+              decoding: 'async' as const,
+              // A picture that loaded before React attached onLoad (cached, or before hydration).
+              ref: (node: HTMLImageElement | null) => {
+                if (node?.complete && outcome === null) setLoaded({ url, ok: node.naturalWidth > 0 })
+              },
+              onLoad: () => setLoaded({ url, ok: true }),
+              onError: () => setLoaded({ url, ok: false }),
             },
-            onLoad: (event) => {
-              props.onLoad?.(event)
-              setLoaded({ url, ok: true })
-            },
-            onError: (event) => {
-              props.onError?.(event)
-              setLoaded({ url, ok: false })
-            },
-          }
+            props,
+          )
         : undefined,
-    getFallbackProps: (props = {}) => ({ ...props, 'data-part': 'fallback', 'aria-hidden': true, children: letters }),
-    getPresenceProps: (props = {}) =>
-      showPresence ? { ...props, 'data-part': 'presence', 'data-state': online ? 'online' : 'offline', 'aria-hidden': true } : undefined,
+    getFallbackProps: (props) => mergeProps({ ...avatarAnatomy.attrs('fallback'), 'aria-hidden': true }, props),
+    getPresenceProps: (props) =>
+      showPresence
+        ? mergeProps({ ...avatarAnatomy.attrs('presence'), 'data-state': online ? 'online' : 'offline', 'aria-hidden': true }, props)
+        : undefined,
   }
 }

@@ -16,19 +16,20 @@ export interface BlockButtonProps extends UseBlockButtonOptions, Omit<HTMLAttrib
  */
 export function BlockButton({ uid, user, confirm, onBlockedChange, labels, className, classNames = {}, ...rest }: BlockButtonProps): ReactNode {
   const block = useBlockButton({ uid, user, confirm, onBlockedChange, labels })
+  const { state } = block
   const confirmGroup = block.getConfirmProps({ className: classNames.confirm })
   const error = block.getErrorProps({ className: classNames.error })
   return (
     <div {...block.getRootProps({ ...rest, className: cx('uk-block-button', className) })}>
-      <button {...block.getButtonProps({ className: classNames.button })} />
+      <button {...block.getButtonProps({ className: classNames.button })}>{block.labels.block}</button>
       {confirmGroup ? (
         <div {...confirmGroup}>
-          <span {...block.getQuestionProps({ className: classNames.question })} />
-          <button {...block.getConfirmButtonProps({ className: classNames.confirmButton })} />
-          <button {...block.getCancelProps({ className: classNames.cancel })} />
+          <span {...block.getQuestionProps({ className: classNames.question })}>{block.labels.confirmQuestion(state.name)}</span>
+          <button {...block.getConfirmButtonProps({ className: classNames.confirmButton })}>{block.labels.confirmBlock}</button>
+          <button {...block.getCancelProps({ className: classNames.cancel })}>{block.labels.cancel}</button>
         </div>
       ) : null}
-      {error ? <p {...error} /> : null}
+      {error ? <p {...error}>{state.error}</p> : null}
     </div>
   )
 }

@@ -1,6 +1,7 @@
 export { BlockButton } from './BlockButton.js'
 export type { BlockButtonProps } from './BlockButton.js'
 export { useBlockButton } from './useBlockButton.js'
-export type { UseBlockButtonOptions, UseBlockButtonResult } from './useBlockButton.js'
+export type { BlockButtonState, UseBlockButtonOptions, UseBlockButtonResult } from './useBlockButton.js'
+export { blockButtonAnatomy } from './blockButtonAnatomy.js'
 export { blockButtonLabels } from './blockButtonLabels.js'
 export type { BlockButtonLabels } from './blockButtonLabels.js'

@@ -1,26 +1,21 @@
 'use client'
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ButtonHTMLAttributes,
-  type HTMLAttributes,
-  type KeyboardEvent,
-  type MouseEvent,
-  type RefCallback,
-} from 'react'
+import { useEffect, useState, type ButtonHTMLAttributes, type HTMLAttributes, type KeyboardEvent } from 'react'
 import type { User } from '../../model/index.js'
-import { useBlockUsers, useUnblockUsers } from '../../react/hooks/useBlocking.js'
+import { useBlock } from '../../react/hooks/useBlock.js'
+import { useUnblock } from '../../react/hooks/useUnblock.js'
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
 import { useUser } from '../../react/hooks/useUser.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
-import { buttonProps, messageProps } from '../shared/partProps.js'
+import { buttonPart } from '../kit/buttonPart.js'
+import { focusById } from '../kit/focusSoon.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import type { PartProps } from '../kit/types.js'
+import { useDomId } from '../kit/useDomId.js'
 import { useLabels } from '../shared/useLabels.js'
+import { blockButtonAnatomy as anatomy } from './blockButtonAnatomy.js'
 import { blockButtonLabels, type BlockButtonLabels } from './blockButtonLabels.js'
 
-type Props<T> = T & Record<`data-${string}`, string>
-type ButtonProps = Props<ButtonHTMLAttributes<HTMLButtonElement>>
+type ButtonProps = PartProps<ButtonHTMLAttributes<HTMLButtonElement>>
 
 export interface UseBlockButtonOptions {
   /** Whom the button blocks and unblocks. */
@@ -44,7 +39,7 @@ export interface UseBlockButtonOptions {
   labels?: Partial<BlockButtonLabels>
 }
 
-export interface UseBlockButtonResult {
+export interface BlockButtonState {
   /** Whether the logged-in user has blocked `uid`: flips at once on click, back if the server refuses. */
   blocked: boolean
   /** A block or unblock is on its way to the server. */
@@ -55,18 +50,27 @@ export interface UseBlockButtonResult {
   disabled: boolean
   /** What went wrong with the last change, already rolled back; `null` when nothing did. */
   error: string | null
-  /** Blocks (`true`) or unblocks (`false`) now, without asking. */
-  setBlocked(blocked: boolean): void
-  getRootProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>>
-  /** The toggle: `aria-pressed` while blocked. */
-  getButtonProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonProps & { ref: RefCallback<HTMLButtonElement> }
+  /** Whom the button is about: the user's name when known, else the uid (for the question's text). */
+  name: string
+}
+
+export interface UseBlockButtonResult {
+  state: BlockButtonState
+  actions: {
+    /** Blocks (`true`) or unblocks (`false`) now, without asking. */
+    setBlocked(blocked: boolean): void
+  }
+  labels: BlockButtonLabels
+  getRootProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
+  /** The toggle: `aria-pressed` while blocked. Its text is `labels.block`. */
+  getButtonProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonProps
   /** `undefined` unless confirming. */
-  getConfirmProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>> | undefined
-  getQuestionProps(props?: HTMLAttributes<HTMLSpanElement>): Props<HTMLAttributes<HTMLSpanElement>>
-  getConfirmButtonProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonProps & { ref: RefCallback<HTMLButtonElement> }
+  getConfirmProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>> | undefined
+  getQuestionProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
+  getConfirmButtonProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonProps
   getCancelProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonProps
-  /** `undefined` unless the last change failed. */
-  getErrorProps(props?: HTMLAttributes<HTMLParagraphElement>): Props<HTMLAttributes<HTMLParagraphElement>> | undefined
+  /** `undefined` unless the last change failed; its text is `state.error`. */
+  getErrorProps(props?: HTMLAttributes<HTMLParagraphElement>): PartProps<HTMLAttributes<HTMLParagraphElement>> | undefined
 }
 
 /**
@@ -82,15 +86,14 @@ export function useBlockButton({ uid, user, confirm = false, onBlockedChange, la
   const disabled = !me || me.toLowerCase() === key
   // The cache's copy wins: it is what the optimistic change flips and the server's answer settles.
   const { data: cached } = useUser(uid, { enabled: !user && !disabled })
-  const block = useBlockUsers()
-  const unblock = useUnblockUsers()
+  const block = useBlock()
+  const unblock = useUnblock()
   // Known from the server's answer when no cache entry holds the user to flip.
   const [settled, setSettled] = useState<boolean | undefined>(undefined)
   const [error, setError] = useState<string | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const toggle = useRef<HTMLButtonElement | null>(null)
-  const confirmButton = useRef<HTMLButtonElement | null>(null)
-  const questionId = useId()
+  const baseId = useDomId()
+  const ids = { toggle: `${baseId}-toggle`, question: `${baseId}-question`, confirmButton: `${baseId}-confirm` }
 
   const pending = block.isPending || unblock.isPending
   const target = block.isPending ? true : unblock.isPending ? false : undefined
@@ -98,7 +101,7 @@ export function useBlockButton({ uid, user, confirm = false, onBlockedChange, la
   const name = user?.name ?? cached?.name ?? uid
 
   useEffect(() => {
-    if (confirming) confirmButton.current?.focus()
+    if (confirming) focusById(ids.confirmButton)
   }, [confirming])
 
   const setBlocked = (next: boolean): void => {
@@ -116,70 +119,70 @@ export function useBlockButton({ uid, user, confirm = false, onBlockedChange, la
   }
   const closeConfirm = (): void => {
     setConfirming(false)
-    toggle.current?.focus()
+    focusById(ids.toggle)
   }
 
   return {
-    blocked,
-    pending,
-    confirming,
-    disabled,
-    error,
-    setBlocked,
-    getRootProps: (props = {}) => ({
-      ...props,
-      'data-uk': 'block-button',
-      'data-part': 'root',
-      'data-state': blocked ? 'blocked' : 'unblocked',
-      ...(pending ? { 'aria-busy': true } : {}),
-    }),
-    getButtonProps: (props = {}) => ({
-      type: 'button',
-      ...props,
-      ref: (node) => void (toggle.current = node),
-      'data-part': 'button toggle',
-      'data-variant': 'danger',
-      'data-state': blocked ? 'blocked' : 'unblocked',
-      'aria-label': labels.blockUser(name),
-      'aria-pressed': blocked,
-      // Not `disabled` while pending: the button keeps focus; a click meanwhile does nothing.
-      ...(pending ? { 'aria-disabled': true } : {}),
-      disabled,
-      children: labels.block,
-      onClick: composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLButtonElement>) => {
-        if (pending) return
-        if (!blocked && confirm) setConfirming(true)
-        else setBlocked(!blocked)
-      }),
-    }),
-    getConfirmProps: (props = {}) =>
+    state: { blocked, pending, confirming, disabled, error, name },
+    actions: { setBlocked },
+    labels,
+    getRootProps: (props) =>
+      mergeProps({ ...anatomy.attrs('root'), 'data-state': blocked ? 'blocked' : 'unblocked', ...(pending ? { 'aria-busy': true } : {}) }, props),
+    getButtonProps: (props) =>
+      mergeProps(
+        {
+          ...buttonPart(
+            anatomy.attrs('toggle'),
+            () => {
+              if (pending) return
+              if (!blocked && confirm) setConfirming(true)
+              else setBlocked(!blocked)
+            },
+            'danger',
+          ),
+          id: ids.toggle,
+          'data-state': blocked ? 'blocked' : 'unblocked',
+          'aria-label': labels.blockUser(name),
+          'aria-pressed': blocked,
+          // Not `disabled` while pending: the button keeps focus; a click meanwhile does nothing.
+          ...(pending ? { 'aria-disabled': true } : {}),
+          disabled,
+        },
+        props,
+      ),
+    getConfirmProps: (props) =>
       confirming
-        ? {
-            ...props,
-            role: 'group',
-            'aria-labelledby': questionId,
-            'data-part': 'confirm',
-            onKeyDown: composeEventHandlers(props.onKeyDown, (event: KeyboardEvent<HTMLDivElement>) => {
-              if (event.key !== 'Escape') return
-              event.stopPropagation()
-              closeConfirm()
-            }),
-          }
+        ? mergeProps(
+            {
+              ...anatomy.attrs('confirm'),
+              role: 'group',
+              'aria-labelledby': ids.question,
+              onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+                if (event.key !== 'Escape') return
+                event.stopPropagation()
+                closeConfirm()
+              },
+            },
+            props,
+          )
         : undefined,
-    getQuestionProps: (props = {}) => ({ ...props, id: questionId, 'data-part': 'question', children: labels.confirmQuestion(name) }),
-    getConfirmButtonProps: (props = {}) => ({
-      type: 'button',
-      ...props,
-      ref: (node) => void (confirmButton.current = node),
-      'data-part': 'button confirm-button',
-      'data-variant': 'danger',
-      children: labels.confirmBlock,
-      onClick: composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLButtonElement>) => {
-        closeConfirm()
-        setBlocked(true)
-      }),
-    }),
-    getCancelProps: (props) => buttonProps('cancel', labels.cancel, closeConfirm, props),
-    getErrorProps: (props) => (error ? messageProps('alert', 'error', error, props) : undefined),
+    getQuestionProps: (props) => mergeProps({ ...anatomy.attrs('question'), id: ids.question }, props),
+    getConfirmButtonProps: (props) =>
+      mergeProps(
+        {
+          ...buttonPart(
+            anatomy.attrs('confirm-button'),
+            () => {
+              closeConfirm()
+              setBlocked(true)
+            },
+            'danger',
+          ),
+          id: ids.confirmButton,
+        },
+        props,
+      ),
+    getCancelProps: (props) => mergeProps(buttonPart(anatomy.attrs('cancel'), closeConfirm), props),
+    getErrorProps: (props) => (error ? mergeProps(messagePart('alert', anatomy.attrs('error')), props) : undefined),
   }
 }

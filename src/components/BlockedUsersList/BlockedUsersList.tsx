@@ -35,38 +35,44 @@ export interface BlockedUsersListProps extends UseBlockedUsersListOptions, Omit<
  */
 export function BlockedUsersList({ query, onUnblock, labels, renderUser, className, classNames = {}, ...rest }: BlockedUsersListProps): ReactNode {
   const list = useBlockedUsersList({ query, onUnblock, labels })
+  const { state } = list
+  const text = list.labels
   const unblockError = list.getUnblockErrorProps()
   const loadMoreError = list.getLoadMoreErrorProps({ className: classNames.loadMoreError })
   return (
     <div {...list.getRootProps({ ...rest, className: cx('uk-blocked-users-list', className) })}>
-      {list.state === 'loading' ? <p {...list.getLoadingProps({ className: classNames.loading })} /> : null}
-      {list.state === 'error' ? (
+      {state.status === 'loading' ? <p {...list.getLoadingProps({ className: classNames.loading })}>{text.loading}</p> : null}
+      {state.status === 'error' ? (
         <>
-          <p {...list.getErrorProps({ className: classNames.error })} />
-          <button {...list.getRetryProps({ className: classNames.retry })} />
+          <p {...list.getErrorProps({ className: classNames.error })}>{text.loadFailed}</p>
+          <button {...list.getRetryProps({ className: classNames.retry })}>{text.retry}</button>
         </>
       ) : null}
-      {list.state === 'empty' ? <p {...list.getEmptyProps({ className: classNames.empty })} /> : null}
-      {list.state === 'ready' ? (
+      {state.status === 'empty' ? <p {...list.getEmptyProps({ className: classNames.empty })}>{text.empty}</p> : null}
+      {state.status === 'ready' ? (
         <ul {...list.getListProps({ className: classNames.list })}>
-          {list.users.map((user) => (
+          {state.users.map((user) => (
             <li key={user.uid} {...list.getItemProps(user, { className: classNames.item })}>
               {renderUser ? (
                 renderUser(user)
               ) : (
                 <>
                   <Avatar {...list.getAvatarProps(user)} />
-                  <span {...list.getNameProps(user, { className: classNames.name })} />
+                  <span {...list.getNameProps(user, { className: classNames.name })}>{user.name}</span>
                 </>
               )}
-              <button {...list.getUnblockProps(user, { className: classNames.unblock })} />
+              <button {...list.getUnblockProps(user, { className: classNames.unblock })}>{text.unblock}</button>
             </li>
           ))}
         </ul>
       ) : null}
-      {list.state === 'ready' && loadMoreError ? <p {...loadMoreError} /> : null}
-      {list.state === 'ready' && list.hasMore ? <button {...list.getLoadMoreProps({ className: classNames.loadMore })} /> : null}
-      {unblockError ? <p {...unblockError} /> : null}
+      {state.status === 'ready' && loadMoreError ? <p {...loadMoreError}>{text.loadMoreFailed}</p> : null}
+      {state.status === 'ready' && state.hasMore ? (
+        <button {...list.getLoadMoreProps({ className: classNames.loadMore })}>
+          {state.loadMoreFailed && !state.loadingMore ? text.retry : text.loadMore}
+        </button>
+      ) : null}
+      {unblockError ? <p {...unblockError}>{state.unblockError}</p> : null}
     </div>
   )
 }

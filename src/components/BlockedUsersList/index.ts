@@ -1,6 +1,7 @@
 export { BlockedUsersList } from './BlockedUsersList.js'
 export type { BlockedUsersListProps } from './BlockedUsersList.js'
 export { useBlockedUsersList } from './useBlockedUsersList.js'
-export type { BlockedUsersListState, UseBlockedUsersListOptions, UseBlockedUsersListResult } from './useBlockedUsersList.js'
+export type { BlockedUsersListState, BlockedUsersListStatus, UseBlockedUsersListOptions, UseBlockedUsersListResult } from './useBlockedUsersList.js'
+export { blockedUsersListAnatomy } from './blockedUsersListAnatomy.js'
 export { blockedUsersListLabels } from './blockedUsersListLabels.js'
 export type { BlockedUsersListLabels } from './blockedUsersListLabels.js'

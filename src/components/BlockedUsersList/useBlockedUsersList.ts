@@ -2,14 +2,20 @@
 import { useEffect, useMemo, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type RefCallback } from 'react'
 import type { BlockedUsersQuery } from '../../client/index.js'
 import type { User, UserkitError } from '../../model/index.js'
-import { useUnblockUsers } from '../../react/hooks/useBlocking.js'
-import { useInfiniteBlockedUsers } from '../../react/hooks/useUsers.js'
+import { useUnblock } from '../../react/hooks/useUnblock.js'
+import { useInfiniteBlockedUsers } from '../../react/hooks/useInfiniteBlockedUsers.js'
 import type { AvatarProps } from '../Avatar/Avatar.js'
-import { buttonProps, messageProps } from '../shared/partProps.js'
+import { buttonPart } from '../kit/buttonPart.js'
+import { focusById } from '../kit/focusSoon.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import type { PartProps } from '../kit/types.js'
+import { useDomId } from '../kit/useDomId.js'
 import { useLabels } from '../shared/useLabels.js'
+import { blockedUsersListAnatomy as anatomy } from './blockedUsersListAnatomy.js'
 import { blockedUsersListLabels, type BlockedUsersListLabels } from './blockedUsersListLabels.js'
 
-type Props<T> = T & Record<`data-${string}`, string>
+type Props<T> = PartProps<T>
 
 export interface UseBlockedUsersListOptions {
   /**
@@ -27,10 +33,10 @@ export interface UseBlockedUsersListOptions {
 }
 
 /** `loading` the first time; `error` when it failed with nothing to show; `empty`; `ready`. */
-export type BlockedUsersListState = 'loading' | 'error' | 'empty' | 'ready'
+export type BlockedUsersListStatus = 'loading' | 'error' | 'empty' | 'ready'
 
-export interface UseBlockedUsersListResult {
-  state: BlockedUsersListState
+export interface BlockedUsersListState {
+  status: BlockedUsersListStatus
   /** The blocked users on the pages loaded so far; an unblocked one leaves at once, and comes back if the server refuses. */
   users: User[]
   error: UserkitError | null
@@ -40,11 +46,18 @@ export interface UseBlockedUsersListResult {
   loadingMore: boolean
   /** The next page failed; the rows already shown stay, and `loadMore()` tries again. */
   loadMoreFailed: boolean
-  loadMore(): void
   /** What went wrong with the last unblock, already rolled back; `null` when nothing did. */
   unblockError: string | null
-  retry(): void
-  unblock(user: User): void
+}
+
+export interface UseBlockedUsersListResult {
+  state: BlockedUsersListState
+  actions: {
+    loadMore(): void
+    retry(): void
+    unblock(user: User): void
+  }
+  labels: BlockedUsersListLabels
   getRootProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>> & { ref: RefCallback<HTMLDivElement> }
   getListProps(props?: HTMLAttributes<HTMLUListElement>): Props<HTMLAttributes<HTMLUListElement>>
   getItemProps(user: User, props?: HTMLAttributes<HTMLLIElement>): Props<HTMLAttributes<HTMLLIElement>>
@@ -55,7 +68,10 @@ export interface UseBlockedUsersListResult {
   getEmptyProps(props?: HTMLAttributes<HTMLParagraphElement>): Props<HTMLAttributes<HTMLParagraphElement>>
   getErrorProps(props?: HTMLAttributes<HTMLParagraphElement>): Props<HTMLAttributes<HTMLParagraphElement>>
   getRetryProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): Props<ButtonHTMLAttributes<HTMLButtonElement>>
-  /** The "Show more" button: busy while the next page loads, a retry once it failed. Render it while `hasMore`. */
+  /**
+   * The "Show more" button: busy while the next page loads, a retry once it failed (then say
+   * `labels.retry`, else `labels.loadMore`). Render it while `hasMore`.
+   */
   getLoadMoreProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): Props<ButtonHTMLAttributes<HTMLButtonElement>>
   /** `undefined` unless the next page failed. */
   getLoadMoreErrorProps(props?: HTMLAttributes<HTMLParagraphElement>): Props<HTMLAttributes<HTMLParagraphElement>> | undefined
@@ -65,14 +81,10 @@ export interface UseBlockedUsersListResult {
 
 interface FocusMove {
   from: Element
-  to: (root: HTMLElement) => HTMLElement | null
+  /** The uid whose unblock button takes the focus, from the users shown by then. */
+  to: (users: readonly User[]) => string | undefined
   /** Forgotten once the next page has come (or failed) with `from` still there. */
   untilLoaded?: boolean
-}
-
-function unblockButtonOf(root: HTMLElement, uid: string): HTMLElement | null {
-  const item = Array.from(root.querySelectorAll<HTMLElement>("[data-part='item']")).find((node) => node.dataset.uid === uid)
-  return item?.querySelector<HTMLElement>("[data-part~='unblock']") ?? null
 }
 
 /**
@@ -86,9 +98,12 @@ export function useBlockedUsersList({ query, onUnblock, labels: own }: UseBlocke
   const labels = useLabels('blockedUsersList', blockedUsersListLabels, own)
   const result = useInfiniteBlockedUsers(query)
   const { data, error, isPending, refetch, hasNextPage, isFetchingNextPage, isFetchNextPageError } = result
-  const mutation = useUnblockUsers()
+  const mutation = useUnblock()
   const [unblockError, setUnblockError] = useState<string | null>(null)
   const root = useRef<HTMLDivElement | null>(null)
+  const baseId = useDomId()
+  // The uid is safe in an id: the server allows only `A-Z a-z 0-9 _ -`.
+  const ids = { unblock: (uid: string) => `${baseId}-unblock-${uid}`, empty: `${baseId}-empty`, loadMore: `${baseId}-more` }
   // Where focus goes once the button that had it is gone (its row unblocked, or "Show more" after
   // the last page): another row's button, else the empty text.
   const focusNext = useRef<FocusMove | null>(null)
@@ -104,7 +119,7 @@ export function useBlockedUsersList({ query, onUnblock, labels: own }: UseBlocke
     return all
   }, [data])
   // With rows left to load, an emptied screen is not "nobody blocked".
-  const state: BlockedUsersListState = isPending ? 'loading' : !data ? 'error' : users.length === 0 && !hasNextPage ? 'empty' : 'ready'
+  const status: BlockedUsersListStatus = isPending ? 'loading' : !data ? 'error' : users.length === 0 && !hasNextPage ? 'empty' : 'ready'
 
   useEffect(() => {
     const move = focusNext.current
@@ -118,17 +133,16 @@ export function useBlockedUsersList({ query, onUnblock, labels: own }: UseBlocke
     focusNext.current = null
     // Only focus that was lost with the row: never take it from wherever the user has gone since.
     if (document.activeElement && document.activeElement !== document.body) return
-    const fallback = node.querySelector<HTMLElement>("[data-part='empty']") ?? node.querySelector<HTMLElement>("[data-part~='load-more']")
-    ;(move.to(node) ?? fallback ?? node).focus()
+    const to = move.to(users)
+    if (!focusById(...(to === undefined ? [] : [ids.unblock(to)]), ids.empty, ids.loadMore)) node.focus()
   })
 
   const loadMore = (): void => {
-    const from = root.current?.querySelector("[data-part~='load-more']")
+    const from = document.getElementById(ids.loadMore)
     if (from && from === document.activeElement) {
       const shown = users.length
       // Gone with the last page: on to the first row it brought.
-      const to = (node: HTMLElement): HTMLElement | null => node.querySelectorAll<HTMLElement>("[data-part~='unblock']")[shown] ?? null
-      focusNext.current = { from, to, untilLoaded: true }
+      focusNext.current = { from, to: (now) => now[shown]?.uid, untilLoaded: true }
     }
     // Never restarts a page already on its way (the default would cancel and ask again).
     void result.fetchNextPage({ cancelRefetch: false })
@@ -137,11 +151,9 @@ export function useBlockedUsersList({ query, onUnblock, labels: own }: UseBlocke
   const unblock = (user: User): void => {
     setUnblockError(null)
     const index = users.findIndex((listed) => listed.uid === user.uid)
-    const from = root.current && unblockButtonOf(root.current, user.uid)
+    const from = document.getElementById(ids.unblock(user.uid))
     const to = (users[index + 1] ?? users[index - 1])?.uid
-    if (from && from === document.activeElement) {
-      focusNext.current = { from, to: (node) => (to === undefined ? null : unblockButtonOf(node, to)) }
-    }
+    if (from && from === document.activeElement) focusNext.current = { from, to: () => to }
     const failed = (): void => setUnblockError(labels.unblockFailed(user.name))
     // mutateAsync: each click's outcome, even when several are on their way at once.
     mutation.mutateAsync([user.uid]).then(
@@ -150,51 +162,53 @@ export function useBlockedUsersList({ query, onUnblock, labels: own }: UseBlocke
     )
   }
 
+  const moreFailed = isFetchNextPageError && !isFetchingNextPage
   return {
-    state,
-    users,
-    error,
-    unblockError,
-    hasMore: hasNextPage,
-    loadingMore: isFetchingNextPage,
-    loadMoreFailed: isFetchNextPageError,
-    retry: () => void refetch(),
-    loadMore,
-    unblock,
-    getRootProps: (props = {}) => ({
-      // Focus lands here when the last row goes, so it must be focusable (not tabbable).
-      tabIndex: -1,
-      ...props,
-      ref: (node) => void (root.current = node),
-      'data-uk': 'blocked-users-list',
-      'data-part': 'root',
-      'data-state': state,
-      ...(state === 'loading' ? { 'aria-busy': true } : {}),
-    }),
-    getListProps: (props = {}) => ({
-      ...props,
-      'data-part': 'list',
-      'aria-label': labels.list,
-      ...(isFetchingNextPage ? { 'aria-busy': true } : {}),
-    }),
-    getItemProps: (user, props = {}) => ({ ...props, 'data-part': 'item', 'data-uid': user.uid }),
+    state: {
+      status,
+      users,
+      error,
+      unblockError,
+      hasMore: hasNextPage,
+      loadingMore: isFetchingNextPage,
+      loadMoreFailed: isFetchNextPageError,
+    },
+    actions: { retry: () => void refetch(), loadMore, unblock },
+    labels,
+    getRootProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('root'),
+          // Focus lands here when the last row goes, so it must be focusable (not tabbable).
+          tabIndex: -1,
+          ref: (node: HTMLDivElement | null) => void (root.current = node),
+          'data-state': status,
+          ...(status === 'loading' ? { 'aria-busy': true } : {}),
+        },
+        props,
+      ),
+    getListProps: (props) =>
+      mergeProps({ ...anatomy.attrs('list'), 'aria-label': labels.list, ...(isFetchingNextPage ? { 'aria-busy': true } : {}) }, props),
+    getItemProps: (user, props) => mergeProps({ ...anatomy.attrs('item'), 'data-uid': user.uid }, props),
     getAvatarProps: (user, props = {}) => ({ size: 'sm', ...props, user, decorative: true }),
-    getNameProps: (user, props = {}) => ({ ...props, 'data-part': 'name', title: user.name, children: user.name }),
-    getUnblockProps: (user, props) => ({
-      ...buttonProps('unblock', labels.unblock, () => unblock(user), props),
-      'aria-label': labels.unblockUser(user.name),
-    }),
-    getLoadingProps: (props) => messageProps('status', 'loading', labels.loading, props),
-    getEmptyProps: (props = {}) => ({ ...props, 'data-part': 'empty', tabIndex: -1, children: labels.empty }),
-    getErrorProps: (props) => messageProps('alert', 'error', labels.loadFailed, props),
-    getRetryProps: (props) => buttonProps('retry', labels.retry, () => void refetch(), props),
-    getLoadMoreProps: (props) => ({
-      ...buttonProps('load-more', isFetchNextPageError && !isFetchingNextPage ? labels.retry : labels.loadMore, loadMore, props),
-      'data-state': isFetchingNextPage ? 'loading' : isFetchNextPageError ? 'error' : 'idle',
-      ...(isFetchingNextPage ? { 'aria-busy': true } : {}),
-    }),
-    getLoadMoreErrorProps: (props) =>
-      isFetchNextPageError && !isFetchingNextPage ? messageProps('alert', 'load-more-error', labels.loadMoreFailed, props) : undefined,
-    getUnblockErrorProps: (props) => (unblockError ? messageProps('alert', 'unblock-error', unblockError, props) : undefined),
+    getNameProps: (user, props) => mergeProps({ ...anatomy.attrs('name'), title: user.name }, props),
+    getUnblockProps: (user, props) =>
+      mergeProps({ ...buttonPart(anatomy.attrs('unblock'), () => unblock(user)), id: ids.unblock(user.uid), 'aria-label': labels.unblockUser(user.name) }, props),
+    getLoadingProps: (props) => mergeProps(messagePart('status', anatomy.attrs('loading')), props),
+    getEmptyProps: (props) => mergeProps({ ...anatomy.attrs('empty'), id: ids.empty, tabIndex: -1 }, props),
+    getErrorProps: (props) => mergeProps(messagePart('alert', anatomy.attrs('error')), props),
+    getRetryProps: (props) => mergeProps(buttonPart(anatomy.attrs('retry'), () => void refetch()), props),
+    getLoadMoreProps: (props) =>
+      mergeProps(
+        {
+          ...buttonPart(anatomy.attrs('load-more'), loadMore),
+          id: ids.loadMore,
+          'data-state': isFetchingNextPage ? 'loading' : isFetchNextPageError ? 'error' : 'idle',
+          ...(isFetchingNextPage ? { 'aria-busy': true } : {}),
+        },
+        props,
+      ),
+    getLoadMoreErrorProps: (props) => (moreFailed ? mergeProps(messagePart('alert', anatomy.attrs('load-more-error')), props) : undefined),
+    getUnblockErrorProps: (props) => (unblockError ? mergeProps(messagePart('alert', anatomy.attrs('unblock-error')), props) : undefined),
   }
 }

@@ -1,5 +1,6 @@
 'use client'
 import type { FormHTMLAttributes, ReactNode } from 'react'
+import { limits } from '../../model/index.js'
 import { Avatar } from '../Avatar/Avatar.js'
 import { cx } from '../shared/cx.js'
 import type { CreateUserField } from './createUserDraft.js'
@@ -16,7 +17,7 @@ export interface CreateUserFormProps
 
 function FieldError({ form, field, className }: { form: UseCreateUserFormResult; field: CreateUserField; className?: string | undefined }): ReactNode {
   const props = form.getErrorProps(field, { className })
-  return props ? <p {...props} /> : null
+  return props ? <p {...props}>{form.state.errors[field]}</p> : null
 }
 
 /**
@@ -41,7 +42,8 @@ export function CreateUserForm({
   ...rest
 }: CreateUserFormProps): ReactNode {
   const form = useCreateUserForm({ onCreated, withAuthToken, resetOnSuccess, roles, checkAvailability, value, defaultValue, onValueChange, labels: own })
-  const { labels, draft } = form
+  const { labels, state } = form
+  const { draft } = state
   const optional = <span data-part="optional"> {labels.optional}</span>
   const field = (name: CreateUserField, children: ReactNode): ReactNode => (
     <div data-part="field" data-field={name} className={classNames.field}>
@@ -62,7 +64,7 @@ export function CreateUserForm({
       </>,
     )
   const select = form.getSelectProps({ className: classNames.input })
-  const summary = form.getSummaryProps({ className: classNames.summary })
+  const alert = form.getAlertProps({ className: classNames.summary })
 
   return (
     <form {...form.getFormProps({ ...rest, className: cx('uk-create-user-form', className) })}>
@@ -70,8 +72,8 @@ export function CreateUserForm({
         'uid',
         labels.uid,
         <>
-          <p {...form.getHintProps({ className: classNames.hint })} />
-          <p {...form.getAvailabilityProps({ className: classNames.hint })} />
+          <p {...form.getHintProps({ className: classNames.hint })}>{labels.uidHint(limits.uidLength)}</p>
+          <p {...form.getAvailabilityProps({ className: classNames.hint })}>{state.availabilityText}</p>
         </>,
       )}
       {text('name', labels.name)}
@@ -79,7 +81,9 @@ export function CreateUserForm({
         {text('avatar', labels.avatar)}
         <figure data-part="preview" className={classNames.preview}>
           <Avatar user={{ uid: draft.uid || '?', name: draft.name || draft.uid || '?', avatar: draft.avatar.trim() }} size="lg" decorative />
-          <figcaption data-part="visually-hidden">{labels.avatarPreview}</figcaption>
+          <figcaption data-part="preview-caption" data-visually-hidden="">
+            {labels.avatarPreview}
+          </figcaption>
         </figure>
       </div>
       {text('link', labels.link)}
@@ -89,7 +93,7 @@ export function CreateUserForm({
             <>
               <label {...form.getLabelProps('role', { className: classNames.label })}>{labels.role}</label>
               <select {...select}>
-                {(form.roles ?? []).map((role) => (
+                {(state.roles ?? []).map((role) => (
                   <option key={role} value={role}>
                     {labels.roleName(role)}
                   </option>
@@ -110,6 +114,7 @@ export function CreateUserForm({
         hint={labels.tagsHint}
         hintId={form.fieldIds('tags').hint}
         error={form.getErrorProps('tags', { className: classNames.error })}
+        errorText={state.errors.tags}
         className={classNames.field}
       />
       <MetadataEditor
@@ -121,17 +126,19 @@ export function CreateUserForm({
               {optional}
             </>
           ),
+          addMetadata: labels.addMetadata,
         }}
         hintId={form.fieldIds('metadata').hint}
         error={form.getErrorProps('metadata', { className: classNames.error })}
+        errorText={state.errors.metadata}
         privateMetadata={false}
         className={classNames.field}
       />
-      {form.summary ? <div {...summary} /> : null}
+      {alert ? <div {...alert}>{state.formError}</div> : null}
       <div data-part="actions" className={classNames.actions}>
-        <button {...form.getSubmitProps({ className: classNames.submit })} />
+        <button {...form.getSubmitProps({ className: classNames.submit })}>{state.status === 'saving' ? labels.submitting : labels.submit}</button>
       </div>
-      <div {...form.getStatusProps({ className: classNames.status })} />
+      <div {...form.getStatusProps({ className: classNames.status })}>{state.created ? labels.created(state.created) : null}</div>
     </form>
   )
 }

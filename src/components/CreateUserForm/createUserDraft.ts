@@ -1,7 +1,5 @@
-import * as v from 'valibot'
-import { createUserSchema, fieldErrors, type CreateUserInput, type FieldErrors, type UserkitError } from '../../model/index.js'
-import { metadataFromRows, newMetadataRow, type MetadataRow } from '../editor/draft.js'
-import type { CreateUserFormLabels } from './createUserFormLabels.js'
+import type { CreateUserInput } from '../../model/index.js'
+import { metadataFromRows, newMetadataRow, type EditorDraft, type MetadataRow } from '../editor/draft.js'
 
 /** What the form holds while the user types: text as typed, before trimming and checking. */
 export interface CreateUserDraft {
@@ -44,27 +42,6 @@ export function draftToInput(draft: CreateUserDraft): CreateUserInput {
   return input
 }
 
-/** The model's create schema, the rules the server applies (a metadata row's own rules are the rows'). */
-export function validateDraft(draft: CreateUserDraft, labels: CreateUserFormLabels): FieldErrors {
-  const result = v.safeParse(createUserSchema, draftToInput(draft))
-  if (result.success) return {}
-  const errors: FieldErrors = {}
-  for (const [field, messages] of Object.entries(fieldErrors(result.issues))) {
-    errors[field] = messages.map((message) => labels.fieldError(field, message))
-  }
-  return errors
-}
-
-/** The uid taken, or the server's field details, go beside their fields; anything else to the summary. */
-export function mapServerError(error: UserkitError, labels: CreateUserFormLabels): { fields: FieldErrors; summary: string | null } {
-  if (error.code === 'ERR_UID_ALREADY_EXISTS') return { fields: { uid: [labels.uidTaken] }, summary: null }
-  const known = new Set<string>(createUserFields)
-  const fields: FieldErrors = {}
-  let unplaced = false
-  for (const [field, messages] of Object.entries(error.details ?? {})) {
-    if (known.has(field)) fields[field] = messages.map((message) => labels.fieldError(field, message))
-    else unplaced = true
-  }
-  const placed = Object.keys(fields).length > 0
-  return { fields, summary: placed && !unplaced ? null : labels.submitFailed(error) }
-}
+/** A create form's draft as the form machine holds it: an editor's draft with no status message. */
+export const toForm = (draft: CreateUserDraft): EditorDraft => ({ ...draft, statusMessage: '' })
+export const fromForm = ({ uid, name, avatar, link, role, tags, metadata }: EditorDraft): CreateUserDraft => ({ uid, name, avatar, link, role, tags, metadata })

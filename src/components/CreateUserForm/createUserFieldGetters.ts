@@ -1,11 +1,12 @@
-import type { ChangeEvent, ChangeEventHandler, FocusEventHandler, HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, SelectHTMLAttributes } from 'react'
+import type { ChangeEvent, HTMLAttributes, InputHTMLAttributes, LabelHTMLAttributes, SelectHTMLAttributes } from 'react'
 import { limits } from '../../model/index.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { editorAnatomy as anatomy } from '../editor/editorAnatomy.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import type { DataAttributes } from '../kit/types.js'
 import type { CreateUserDraft, CreateUserField } from './createUserDraft.js'
 import type { CreateUserFormLabels } from './createUserFormLabels.js'
 import type { UidAvailability } from './useUidAvailability.js'
 
-type DataAttributes = Record<`data-${string}`, string>
 type TextField = 'uid' | 'name' | 'avatar' | 'link'
 
 /** Ids of a field's parts, for a custom part (a tag input, a metadata editor) to point at; `input` is what a failed submit focuses. */
@@ -30,14 +31,14 @@ export interface FieldGetters {
   getSelectProps(
     props?: SelectHTMLAttributes<HTMLSelectElement>,
   ): (SelectHTMLAttributes<HTMLSelectElement> & DataAttributes) | undefined
+  /** The uid's rules; its text is `labels.uidHint(limits.uidLength)`. */
   getHintProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & DataAttributes
-  /** Always rendered (a live region must exist before it speaks). */
+  /** Always rendered (a live region must exist before it speaks); its text is `availabilityText(…)`. */
   getAvailabilityProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & DataAttributes
-  /** `undefined` when the field has nothing to say. */
+  /** `undefined` when the field has nothing to say; its text is `state.errors[field]`. */
   getErrorProps(field: CreateUserField, props?: HTMLAttributes<HTMLElement>): (HTMLAttributes<HTMLElement> & DataAttributes) | undefined
+  /** Its text: `labels.submitting` while saving, else `labels.submit`. */
   getSubmitProps(props?: HTMLAttributes<HTMLButtonElement>): HTMLAttributes<HTMLButtonElement> & DataAttributes & { type: 'submit' }
-  /** The roles offered, when there is a role field. */
-  roles: readonly string[] | undefined
 }
 
 interface FieldGetterContext {
@@ -46,13 +47,15 @@ interface FieldGetterContext {
   labels: CreateUserFormLabels
   roles: readonly string[] | undefined
   availability: UidAvailability
-  errorsOf(field: CreateUserField): string[]
+  /** The message beside `field` now, if any. */
+  errorOf(field: CreateUserField): string | undefined
   setField<K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void
   touch(field: CreateUserField): void
-  submitting: boolean
+  saving: boolean
 }
 
-const availabilityText = (availability: UidAvailability, uid: string, labels: CreateUserFormLabels): string | null => {
+/** What the availability region says about `uid`, or `null` while there is nothing to say. */
+export const availabilityText = (availability: UidAvailability, uid: string, labels: CreateUserFormLabels): string | null => {
   switch (availability) {
     case 'checking':
       return labels.checking
@@ -69,8 +72,8 @@ const availabilityText = (availability: UidAvailability, uid: string, labels: Cr
 
 /** The prop getters of each field: ids, value, ARIA and handlers that respect `defaultPrevented`. */
 export function createFieldGetters(ctx: FieldGetterContext): FieldGetters {
-  const { baseId, draft, labels, availability } = ctx
-  const invalid = (field: CreateUserField): boolean => ctx.errorsOf(field).length > 0 || (field === 'uid' && availability === 'taken')
+  const { baseId, draft, availability } = ctx
+  const invalid = (field: CreateUserField): boolean => ctx.errorOf(field) !== undefined || (field === 'uid' && availability === 'taken')
   const fieldIds = (field: CreateUserField): FieldIds => {
     const ids = {
       input: `${baseId}-${field}`,
@@ -82,65 +85,56 @@ export function createFieldGetters(ctx: FieldGetterContext): FieldGetters {
     const parts = [
       field === 'uid' ? ids.hint : null,
       field === 'uid' && availability !== 'idle' ? ids.availability : null,
-      ctx.errorsOf(field).length > 0 ? ids.error : null,
+      ctx.errorOf(field) !== undefined ? ids.error : null,
     ].filter(Boolean)
     return { ...ids, describedBy: parts.length > 0 ? parts.join(' ') : undefined }
   }
   // What the text inputs and the role select share: ids, ARIA, the value and its handlers.
-  const control = <TElement extends HTMLInputElement | HTMLSelectElement>(
-    field: TextField | 'role',
-    props: { onChange?: ChangeEventHandler<TElement> | undefined; onBlur?: FocusEventHandler<TElement> | undefined },
-  ) => {
+  const control = <TElement extends HTMLInputElement | HTMLSelectElement>(field: TextField | 'role') => {
     const ids = fieldIds(field)
     return {
       id: ids.input,
       name: field,
       'aria-invalid': invalid(field) || undefined,
       'aria-describedby': ids.describedBy,
-      'data-part': 'input',
       'data-state': invalid(field) ? 'invalid' : 'valid',
       value: draft[field],
-      onChange: composeEventHandlers(props.onChange, (event: ChangeEvent<TElement>) => ctx.setField(field, event.target.value)),
-      onBlur: composeEventHandlers(props.onBlur, () => ctx.touch(field)),
+      onChange: (event: ChangeEvent<TElement>) => ctx.setField(field, event.target.value),
+      onBlur: () => ctx.touch(field),
     }
   }
 
   return {
     fieldIds,
-    roles: ctx.roles,
-    getLabelProps: (field, props = {}) => ({ ...props, id: fieldIds(field).label, htmlFor: fieldIds(field).input, 'data-part': 'label' }),
-    getInputProps: (field, props = {}) => ({
-      ...(field === 'uid' ? { autoCapitalize: 'none', spellCheck: false, maxLength: limits.uidLength } : {}),
-      ...(field === 'avatar' || field === 'link' ? { type: 'url', inputMode: 'url' as const, maxLength: limits.urlLength } : { type: 'text' }),
-      autoComplete: 'off',
-      required: field === 'uid' || field === 'name',
-      ...props,
-      ...control(field, props),
-    }),
-    getSelectProps: (props = {}) =>
-      ctx.roles ? { ...props, ...control('role', props) } : undefined,
-    getHintProps: (props = {}) => ({ ...props, id: fieldIds('uid').hint, 'data-part': 'hint', children: labels.uidHint(limits.uidLength) }),
-    getAvailabilityProps: (props = {}) => ({
-      ...props,
-      id: fieldIds('uid').availability,
-      'aria-live': 'polite',
-      'data-part': 'availability',
-      'data-state': availability,
-      children: availabilityText(availability, draft.uid, labels),
-    }),
-    getErrorProps: (field, props = {}) => {
-      const messages = ctx.errorsOf(field)
-      if (messages.length === 0) return undefined
-      return { ...props, id: fieldIds(field).error, 'data-part': 'field-error', children: messages.join(' ') }
-    },
-    getSubmitProps: (props = {}) => ({
-      ...props,
-      type: 'submit',
-      'data-part': 'button submit',
-      'data-variant': 'primary',
-      'data-state': ctx.submitting ? 'submitting' : 'idle',
-      'aria-disabled': ctx.submitting || undefined,
-      children: ctx.submitting ? labels.submitting : labels.submit,
-    }),
+    getLabelProps: (field, props) => mergeProps({ ...anatomy.attrs('label'), id: fieldIds(field).label, htmlFor: fieldIds(field).input }, props),
+    getInputProps: (field, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('input'),
+          ...(field === 'uid' ? { autoCapitalize: 'none', spellCheck: false, maxLength: limits.uidLength } : {}),
+          ...(field === 'avatar' || field === 'link' ? { type: 'url', inputMode: 'url' as const, maxLength: limits.urlLength } : { type: 'text' }),
+          autoComplete: 'off',
+          required: field === 'uid' || field === 'name',
+          ...control<HTMLInputElement>(field),
+        },
+        props,
+      ),
+    getSelectProps: (props) => (ctx.roles ? mergeProps({ ...anatomy.attrs('select'), ...control<HTMLSelectElement>('role') }, props) : undefined),
+    getHintProps: (props) => mergeProps({ ...anatomy.attrs('hint'), id: fieldIds('uid').hint }, props),
+    getAvailabilityProps: (props) =>
+      mergeProps({ 'data-part': 'availability', id: fieldIds('uid').availability, 'aria-live': 'polite' as const, 'data-state': availability }, props),
+    getErrorProps: (field, props) =>
+      ctx.errorOf(field) !== undefined ? mergeProps({ ...anatomy.attrs('field-error'), id: fieldIds(field).error }, props) : undefined,
+    getSubmitProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('submit'),
+          type: 'submit' as const,
+          'data-variant': 'primary',
+          'data-state': ctx.saving ? 'saving' : 'idle',
+          'aria-disabled': ctx.saving || undefined,
+        },
+        props,
+      ),
   }
 }

@@ -1,4 +1,5 @@
 import type { User, UserkitError } from '../../model/index.js'
+import type { FormLabels } from '../form/formTypes.js'
 
 /** What CreateUserForm shows and says. */
 export interface CreateUserFormLabels {
@@ -89,6 +90,25 @@ export const createUserFormLabels: CreateUserFormLabels = {
     }
   },
   fieldError: (_field, message) => message,
+}
+
+/** The machine's words in this form's labels; a new user is never edited, discarded or in conflict. */
+export function formLabels(labels: CreateUserFormLabels): FormLabels {
+  return {
+    validationMessage: (message, field) => labels.fieldError(field, message),
+    keyRequired: labels.emptyMetadataKey,
+    duplicateKey: labels.duplicateMetadataKey,
+    uidTaken: labels.uidTaken,
+    submitFailed: labels.submitFailed,
+    saveFailed: (message) => message,
+    fixErrors: '',
+    nothingToSave: '',
+    saved: '',
+    discarded: '',
+    conflictMerged: '',
+    conflictResolved: '',
+    networkError: '',
+  }
 }
 
 declare module '../../react/context.js' {

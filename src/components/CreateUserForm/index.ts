@@ -1,7 +1,7 @@
 export { CreateUserForm } from './CreateUserForm.js'
 export type { CreateUserFormProps } from './CreateUserForm.js'
 export { useCreateUserForm } from './useCreateUserForm.js'
-export type { CreateUserFormState, UseCreateUserFormOptions, UseCreateUserFormResult } from './useCreateUserForm.js'
+export type { CreateUserFormState, CreateUserFormStatus, UseCreateUserFormOptions, UseCreateUserFormResult } from './useCreateUserForm.js'
 export type { FieldGetters as CreateUserFieldGetters, FieldIds as CreateUserFieldIds } from './createUserFieldGetters.js'
 export { useUidAvailability } from './useUidAvailability.js'
 export type { UidAvailability, UseUidAvailabilityOptions } from './useUidAvailability.js'

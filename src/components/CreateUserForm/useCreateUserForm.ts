@@ -1,31 +1,33 @@
 'use client'
-import { useEffect, useId, useMemo, useState, type FormEvent, type FormHTMLAttributes, type HTMLAttributes } from 'react'
-import { type FieldErrors, type User, type UserkitError } from '../../model/index.js'
-import { useCreateUser } from '../../react/hooks/useUserLifecycle.js'
-import { withoutToken } from '../../react/userCache.js'
-import { metadataRowErrors, newMetadataRow, type MetadataRow } from '../editor/draft.js'
+import { useEffect, useMemo, type FormEvent, type FormHTMLAttributes, type HTMLAttributes } from 'react'
+import { createUserSchema, type User } from '../../model/index.js'
+import { useCreateUser } from '../../react/hooks/useCreateUser.js'
+import { newMetadataRow, type EditorDraft } from '../editor/draft.js'
 import { metadataParts, type MetadataParts } from '../editor/metadataParts.js'
 import { useTagInput, type UseTagInputResult } from '../editor/useTagInput.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
+import { errorOf, rowErrorOf, rowErrors } from '../form/formSelectors.js'
+import type { FormConfig } from '../form/formTypes.js'
+import { useFormMachine } from '../form/useFormMachine.js'
+import { focusById } from '../kit/focusSoon.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import type { PartProps } from '../kit/types.js'
+import { useDomId } from '../kit/useDomId.js'
 import { cx } from '../shared/cx.js'
-import { messageProps } from '../shared/partProps.js'
-import { useControllableState } from '../shared/useControllableState.js'
 import { useLabels } from '../shared/useLabels.js'
 import {
   createUserFields,
   draftToInput,
+  fromForm,
   initialDraft,
-  mapServerError,
-  validateDraft,
+  toForm,
   type CreateUserDraft,
   type CreateUserDraftInit,
   type CreateUserField,
 } from './createUserDraft.js'
-import { createUserFormLabels, type CreateUserFormLabels } from './createUserFormLabels.js'
-import { createFieldGetters, type FieldGetters } from './createUserFieldGetters.js'
+import { createUserFormLabels, formLabels, type CreateUserFormLabels } from './createUserFormLabels.js'
+import { availabilityText, createFieldGetters, type FieldGetters } from './createUserFieldGetters.js'
 import { useUidAvailability, type UidAvailability } from './useUidAvailability.js'
-
-type DataAttributes = Record<`data-${string}`, string>
 
 export interface UseCreateUserFormOptions {
   /**
@@ -54,132 +56,92 @@ export interface UseCreateUserFormOptions {
   labels?: Partial<CreateUserFormLabels>
 }
 
-export type CreateUserFormState = 'idle' | 'submitting' | 'error' | 'success'
+/** The editors' words: `saving` while the server works, `saved` once it created the user, `error` when it refused. */
+export type CreateUserFormStatus = 'idle' | 'saving' | 'error' | 'saved'
+
+export interface CreateUserFormState {
+  status: CreateUserFormStatus
+  draft: CreateUserDraft
+  availability: UidAvailability
+  /** What the availability region says, or `null`. */
+  availabilityText: string | null
+  /** The message shown beside each field now (client rules once touched or submitted, and the server's). */
+  errors: Partial<Record<CreateUserField, string>>
+  /** A failure not tied to a field, for the alert. */
+  formError: string | null
+  /** The user just created, until the next submit. */
+  created: User | null
+  /** The roles offered, when there is a role field. */
+  roles: readonly string[] | undefined
+}
 
 export interface UseCreateUserFormResult extends FieldGetters {
-  draft: CreateUserDraft
   state: CreateUserFormState
-  availability: UidAvailability
+  actions: {
+    setField<K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void
+    /** Marks a field as visited: its errors show from then on. */
+    touch(field: CreateUserField): void
+    submit(): Promise<void>
+  }
+  labels: CreateUserFormLabels
   /** The tag box's prop getters. */
   tags: UseTagInputResult
   /** The metadata rows' prop getters. */
   metadata: MetadataParts
-  /** The messages shown beside `field` now (client rules once touched or submitted, and the server's). */
-  errorsOf(field: CreateUserField): string[]
-  setField<K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void
-  /** Marks a field as visited: its errors show from then on. */
-  touch(field: CreateUserField): void
-  /** The user just created, until the next submit. */
-  created: User | null
-  /** A failure not tied to a field, for the summary. */
-  summary: string | null
-  labels: CreateUserFormLabels
-  getFormProps(props?: FormHTMLAttributes<HTMLFormElement>): FormHTMLAttributes<HTMLFormElement> & DataAttributes
-  getSummaryProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & DataAttributes
-  getStatusProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & DataAttributes
+  getFormProps(props?: FormHTMLAttributes<HTMLFormElement>): PartProps<FormHTMLAttributes<HTMLFormElement>>
+  /** `undefined` without a form error; its text is `state.formError`. */
+  getAlertProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>> | undefined
+  /** Its text: `labels.created(state.created)` once created. */
+  getStatusProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
 }
 
 /**
  * State, validation (the model's create schema, the rules the server applies) and submit of a
- * create-user form, with prop getters for its parts. Markup is the caller's (see `CreateUserForm`).
+ * create-user form, with prop getters for its parts: the form machine in `create` mode. Markup is
+ * the caller's (see `CreateUserForm`).
  */
 export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCreateUserFormResult {
   const { onCreated, withAuthToken = false, resetOnSuccess = true, roles, checkAvailability = true, labels: own } = options
   const labels = useLabels('createUserForm', createUserFormLabels, own)
-  const initial = useMemo<CreateUserDraft>(
+  const initial = useMemo<EditorDraft>(
     // Never a powerful role by accident of order: `default` when it is offered.
-    () => initialDraft(roles?.includes('default') ? 'default' : (roles?.[0] ?? ''), options.defaultValue),
+    () => toForm(initialDraft(roles?.includes('default') ? 'default' : (roles?.[0] ?? ''), options.defaultValue)),
     // Read once, as an input's defaultValue is: a new object each render must not reset the form.
     [],
   )
-  const [draft, setDraft] = useControllableState({ value: options.value, defaultValue: initial, onChange: options.onValueChange })
-  const [touched, setTouched] = useState<ReadonlySet<CreateUserField>>(new Set())
-  const [submitted, setSubmitted] = useState(false)
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({})
-  const [summary, setSummary] = useState<string | null>(null)
-  const [created, setCreated] = useState<User | null>(null)
-  // An object, so asking twice for the same control focuses it again.
-  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null)
+  const words = useMemo(() => formLabels(labels), [labels])
+  const owned = useMemo(() => (options.value ? toForm(options.value) : undefined), [options.value])
   const mutation = useCreateUser()
+  const baseId = useDomId()
+  const config: FormConfig = {
+    mode: 'create',
+    fields: createUserFields,
+    schema: createUserSchema,
+    labels: words,
+    readOnly: false,
+    resetTo: resetOnSuccess ? initial : undefined,
+  }
+  const onValueChange = options.onValueChange
+  const machine = useFormMachine({ config, initialDraft: initial, draft: owned, onDraftChange: onValueChange && ((next) => onValueChange(fromForm(next))) })
+  const { state, send } = machine
+  const formDraft = state.draft ?? initial
+  const draft = useMemo(() => fromForm(formDraft), [formDraft])
   const availability = useUidAvailability(draft.uid, { enabled: checkAvailability })
-  const baseId = useId()
+  const blocked: CreateUserField[] = availability === 'taken' ? ['uid'] : []
+  const errorOfField = (field: CreateUserField): string | undefined => errorOf(state, config, field)
+  const setField = <K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void => void send({ type: 'set', field, value })
+  const touch = (field: CreateUserField): void => void send({ type: 'touch', field })
 
-  const clientErrors = useMemo(() => validateDraft(draft, labels), [draft, labels])
-  const badRows = useMemo(
-    () => metadataRowErrors(draft.metadata, { keyRequired: labels.emptyMetadataKey, duplicateKey: labels.duplicateMetadataKey }),
-    [draft.metadata, labels],
-  )
-  const blocks = (field: CreateUserField): boolean =>
-    (clientErrors[field]?.length ?? 0) > 0 || (field === 'uid' && availability === 'taken') || (field === 'metadata' && badRows.size > 0)
-  const errorsOf = (field: CreateUserField): string[] => [
-    ...(touched.has(field) || submitted ? (clientErrors[field] ?? []) : []),
-    ...(serverErrors[field] ?? []),
-  ]
-
-  useEffect(() => {
-    if (focusRequest) document.getElementById(focusRequest.id)?.focus()
-  }, [focusRequest])
-
-  const setField = <K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void => {
-    setDraft((previous) => ({ ...previous, [field]: value }))
-    setServerErrors(({ [field]: _cleared, ...rest }) => rest)
-    // The uid's rules are shown live, as the user types.
-    if (field === 'uid') touch('uid')
-  }
-  const touch = (field: CreateUserField): void =>
-    setTouched((previous) => (previous.has(field) ? previous : new Set([...previous, field])))
-  const changeRows = (change: (rows: MetadataRow[]) => MetadataRow[]): void => {
-    setDraft((previous) => ({ ...previous, metadata: change(previous.metadata) }))
-    setServerErrors(({ metadata: _cleared, ...rest }) => rest)
-  }
-
-  const submit = async (): Promise<void> => {
-    setSubmitted(true)
-    setCreated(null)
-    setSummary(null)
-    const invalid = createUserFields.find(blocks)
-    if (invalid) {
-      setFocusRequest({ id: focusable(invalid) })
-      return
-    }
-    let user: User
-    try {
-      user = await mutation.mutateAsync({ ...draftToInput(draft), ...(withAuthToken ? { withAuthToken } : {}) })
-    } catch (caught) {
-      const error = caught as UserkitError
-      const mapped = mapServerError(error, labels)
-      setServerErrors(mapped.fields)
-      setSummary(mapped.summary)
-      const first = createUserFields.find((field) => mapped.fields[field])
-      if (first) setFocusRequest({ id: focusable(first) })
-      return
-    }
-    setCreated(user)
-    if (resetOnSuccess) {
-      setDraft(initial)
-      setTouched(new Set())
-      setSubmitted(false)
-    }
-    onCreated?.(withoutToken(user), user.authToken)
-  }
-
-  const state: CreateUserFormState = mutation.isPending
-    ? 'submitting'
-    : summary || Object.keys(serverErrors).length > 0
-      ? 'error'
-      : created
-        ? 'success'
-        : 'idle'
   const getters = createFieldGetters({
     baseId,
     draft,
     labels,
     roles,
     availability,
-    errorsOf,
+    errorOf: errorOfField,
     setField,
     touch,
-    submitting: mutation.isPending,
+    saving: state.status === 'saving',
   })
   const tagIds = getters.fieldIds('tags')
   const tags = useTagInput({
@@ -187,7 +149,7 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
     onTagsChange: (next) => setField('tags', next),
     id: tagIds.input,
     removeLabel: labels.removeTag,
-    invalid: errorsOf('tags').length > 0,
+    invalid: errorOfField('tags') !== undefined,
     describedBy: cx(tagIds.hint, tagIds.describedBy),
     onBlur: () => touch('tags'),
   })
@@ -195,52 +157,82 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
     {
       draft,
       touch,
-      rowErrorOf: (row) => (touched.has('metadata') || submitted ? badRows.get(row.id) : undefined),
-      addRow: (isPrivate) => changeRows((rows) => [...rows, newMetadataRow(isPrivate)]),
-      updateRow: (id, patch) => changeRows((rows) => rows.map((row) => (row.id === id ? { ...row, ...patch } : row))),
-      removeRow: (id) => changeRows((rows) => rows.filter((row) => row.id !== id)),
+      rowErrorOf: (row) => rowErrorOf(state, config, row),
+      addRow: (isPrivate) => send({ type: 'add-row', row: newMetadataRow(isPrivate) }),
+      updateRow: (id, patch) => send({ type: 'update-row', id, patch }),
+      removeRow: (id) => send({ type: 'remove-row', id }),
     },
     labels,
     baseId,
     false,
   )
-  // What a failed submit focuses: the field's control; for metadata its first bad row, or the add button.
-  function focusable(field: CreateUserField): string {
-    if (field !== 'metadata') return getters.fieldIds(field).input
+
+  // A submit that found errors, or the server's: focus goes to the first field that has one; for
+  // metadata its first bad row, or the add button.
+  const { invalidSubmits } = state
+  useEffect(() => {
+    if (invalidSubmits === 0) return
+    const badRows = rowErrors(state, config)
+    const field = createUserFields.find(
+      (name) => errorOf(state, config, name) !== undefined || blocked.includes(name) || (name === 'metadata' && badRows.size > 0),
+    )
+    if (!field) return
+    if (field !== 'metadata') return void focusById(getters.fieldIds(field).input)
     const row = draft.metadata.find((candidate) => badRows.has(candidate.id)) ?? draft.metadata[0]
-    return (row ? metadata.getKeyProps(row, 1).id : metadata.getAddRowProps(false).id) ?? ''
+    focusById(row ? metadata.keyId(row) : (metadata.getAddRowProps(false).id ?? ''))
+  }, [invalidSubmits])
+
+  const submit = async (): Promise<void> => {
+    const user = await machine.submit({
+      save: (next) => mutation.mutateAsync({ ...draftToInput(fromForm(next)), ...(withAuthToken ? { withAuthToken } : {}) }),
+      blocked,
+    })
+    if (!user) return
+    // The token is the app's to keep or drop; the user it hands on is the one the cache holds.
+    const { authToken, ...created } = user
+    onCreated?.(created, authToken)
   }
 
+  const errors: Partial<Record<CreateUserField, string>> = {}
+  for (const field of createUserFields) {
+    const message = errorOfField(field)
+    if (message !== undefined) errors[field] = message
+  }
+  const saving = state.status === 'saving'
   return {
     ...getters,
-    draft,
-    state,
-    availability,
+    state: {
+      status: state.status === 'conflict' ? 'error' : state.status,
+      draft,
+      availability,
+      availabilityText: availabilityText(availability, draft.uid, labels),
+      errors,
+      formError: state.formError,
+      created: state.created,
+      roles,
+    },
+    actions: { setField, touch, submit },
+    labels,
     tags,
     metadata,
-    errorsOf,
-    setField,
-    touch,
-    created,
-    summary,
-    labels,
-    getFormProps: (props = {}) => ({
-      'aria-label': labels.form,
-      ...props,
-      'data-uk': 'create-user-form',
-      'data-part': 'root',
-      'data-state': state,
-      noValidate: true,
-      'aria-busy': mutation.isPending || undefined,
-      onSubmit: composeEventHandlers(props.onSubmit, (event: FormEvent<HTMLFormElement>) => {
-        event.preventDefault()
-        if (!mutation.isPending) void submit()
-      }),
-    }),
-    getSummaryProps: (props) => messageProps('alert', 'summary', summary, props),
-    getStatusProps: (props) => ({
-      ...messageProps('status', 'status', created ? labels.created(created) : null, props),
-      'data-state': created ? 'success' : 'idle',
-    }),
+    getFormProps: (props) =>
+      mergeProps(
+        {
+          'data-uk': 'create-user-form',
+          'data-part': 'root',
+          'aria-label': labels.form,
+          'data-state': state.status,
+          noValidate: true,
+          'aria-busy': saving || undefined,
+          onSubmit: (event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault()
+            if (!saving) void submit()
+          },
+        },
+        props,
+      ),
+    getAlertProps: (props) => (state.formError ? mergeProps(messagePart('alert', { 'data-part': 'alert' }), props) : undefined),
+    getStatusProps: (props) =>
+      mergeProps({ ...messagePart('status', { 'data-part': 'status' }), 'data-state': state.created ? 'saved' : 'idle' }, props),
   }
 }

@@ -21,7 +21,7 @@ export function PresenceBadge({ user, status, lastActiveAt, labels, className, c
   return (
     <span {...badge.getRootProps({ ...rest, className: cx('uk-presence-badge', className) })}>
       <span {...badge.getIndicatorProps({ className: cx('uk-presence-badge__indicator', classNames?.indicator) })} />
-      {badge.lastActive ? <time {...label} /> : <span {...label} />}
+      {badge.state.lastActive ? <time {...label}>{badge.state.text}</time> : <span {...label}>{badge.state.text}</span>}
     </span>
   )
 }

@@ -1,12 +1,13 @@
 'use client'
 import { useMemo, type HTMLAttributes, type TimeHTMLAttributes } from 'react'
 import type { User, UserStatus } from '../../model/index.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import type { PartProps } from '../kit/types.js'
 import { useLabels, useLocale } from '../shared/useLabels.js'
 import { useNow } from '../shared/useNow.js'
+import { presenceBadgeAnatomy } from './presenceBadgeAnatomy.js'
 import { presenceBadgeLabels, type PresenceBadgeLabels } from './presenceBadgeLabels.js'
 import { refreshIntervalMs, relativeTime } from './relativeTime.js'
-
-type DataAttributes = Record<`data-${string}`, string>
 
 export interface UsePresenceBadgeOptions {
   /** Whose presence: `status` and `lastActiveAt` are read from it. */
@@ -22,16 +23,20 @@ export interface UsePresenceBadgeOptions {
   labels?: Partial<PresenceBadgeLabels> | undefined
 }
 
-export interface UsePresenceBadgeResult {
+export interface PresenceBadgeState {
   status: UserStatus
-  /** What the badge says: "Online", "Active 5 minutes ago", "Offline". */
+  /** What the badge says: "Online", "Active 5 minutes ago", "Offline". Render it inside the label. */
   text: string
   /** The last activity as a `Date`, when known and offline. */
   lastActive: Date | undefined
-  getRootProps(props?: HTMLAttributes<HTMLSpanElement>): HTMLAttributes<HTMLSpanElement> & DataAttributes
-  getIndicatorProps(props?: HTMLAttributes<HTMLSpanElement>): HTMLAttributes<HTMLSpanElement> & DataAttributes
-  /** The text: a `<time>` when there is a last activity to show (`dateTime`, and the full date as `title`), else a span. */
-  getLabelProps(props?: TimeHTMLAttributes<HTMLElement>): TimeHTMLAttributes<HTMLElement> & DataAttributes & { suppressHydrationWarning?: boolean }
+}
+
+export interface UsePresenceBadgeResult {
+  state: PresenceBadgeState
+  getRootProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
+  getIndicatorProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
+  /** The text's element: a `<time>` when there is a last activity to show (`dateTime`, and the full date as `title`), else a span. */
+  getLabelProps(props?: TimeHTMLAttributes<HTMLElement>): PartProps<TimeHTMLAttributes<HTMLElement> & { suppressHydrationWarning?: boolean }>
 }
 
 /**
@@ -64,23 +69,24 @@ export function usePresenceBadge({ user, status, lastActiveAt, labels: own }: Us
   }
 
   return {
-    status: resolvedStatus,
-    text,
-    lastActive,
-    getRootProps: (props = {}) => ({ ...props, 'data-uk': 'presence-badge', 'data-part': 'root', 'data-state': resolvedStatus }),
-    getIndicatorProps: (props = {}) => ({ ...props, 'data-part': 'indicator', 'data-state': resolvedStatus, 'aria-hidden': true }),
-    getLabelProps: (props = {}) => ({
-      ...props,
-      'data-part': 'label',
-      children: text,
-      ...(lastActive
-        ? {
-            dateTime: lastActive.toISOString(),
-            title: formats.full.format(lastActive),
-            // The server's clock and the browser's never agree on "how long ago".
-            suppressHydrationWarning: true,
-          }
-        : {}),
-    }),
+    state: { status: resolvedStatus, text, lastActive },
+    getRootProps: (props) => mergeProps({ ...presenceBadgeAnatomy.attrs('root'), 'data-state': resolvedStatus }, props),
+    getIndicatorProps: (props) =>
+      mergeProps({ ...presenceBadgeAnatomy.attrs('indicator'), 'data-state': resolvedStatus, 'aria-hidden': true }, props),
+    getLabelProps: (props) =>
+      mergeProps(
+        {
+          ...presenceBadgeAnatomy.attrs('label'),
+          ...(lastActive
+            ? {
+                dateTime: lastActive.toISOString(),
+                title: formats.full.format(lastActive),
+                // The server's clock and the browser's never agree on "how long ago".
+                suppressHydrationWarning: true,
+              }
+            : {}),
+        },
+        props,
+      ),
   }
 }

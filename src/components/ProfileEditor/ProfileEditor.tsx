@@ -17,16 +17,17 @@ export interface ProfileEditorProps extends UseProfileEditorOptions, Omit<HTMLAt
  */
 export function ProfileEditor({ labels: own, schema, onSaved, className, ...rest }: ProfileEditorProps): ReactNode {
   const editor = useProfileEditor({ labels: own, schema, onSaved })
-  const { labels, state, base } = editor
+  const { labels, state } = editor
+  const { load, base } = state
   return (
     <div {...editor.getRootProps({ ...rest, className: cx('uk-profile-editor', className) })}>
       <h2 data-part="title">{labels.title}</h2>
-      {state === 'signed-out' ? <p data-part="empty">{labels.signedOut}</p> : null}
-      <EditorLoadState state={state} labels={labels} retry={editor.retry} />
-      {state === 'ready' && base ? (
+      {load === 'signed-out' ? <p data-part="empty">{labels.signedOut}</p> : null}
+      <EditorLoadState state={load} labels={labels} retry={editor.actions.retry} />
+      {load === 'ready' && base ? (
         <form {...editor.getFormProps()}>
           <EditorFields editor={editor} user={base} labels={labels} privateMetadata />
-          <div data-part="field role">
+          <div data-part="field" data-field="role">
             <label {...editor.getLabelProps('role')}>{labels.fieldLabel.role}</label>
             <input {...editor.getRoleProps()} />
             <p id={editor.ids.hint('role')} data-part="hint">
@@ -34,7 +35,7 @@ export function ProfileEditor({ labels: own, schema, onSaved, className, ...rest
             </p>
           </div>
           <ConflictPanel editor={editor} labels={labels} />
-          <EditorActions editor={editor} />
+          <EditorActions editor={editor} labels={labels} />
         </form>
       ) : null}
     </div>

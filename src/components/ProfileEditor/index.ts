@@ -1,6 +1,6 @@
 export { ProfileEditor } from './ProfileEditor.js'
 export type { ProfileEditorProps } from './ProfileEditor.js'
 export { useProfileEditor } from './useProfileEditor.js'
-export type { ProfileEditorState, UseProfileEditorOptions, UseProfileEditorResult } from './useProfileEditor.js'
+export type { ProfileEditorLoad, ProfileEditorState, UseProfileEditorOptions, UseProfileEditorResult } from './useProfileEditor.js'
 export { profileEditorLabels } from './profileEditorLabels.js'
 export type { ProfileEditorLabels } from './profileEditorLabels.js'

@@ -3,11 +3,14 @@ import type { HTMLAttributes, InputHTMLAttributes } from 'react'
 import type * as v from 'valibot'
 import { updateCurrentUserSchema, type User, type UserkitError } from '../../model/index.js'
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
-import { useUpdateCurrentUser } from '../../react/hooks/useUpdateUser.js'
+import { useUpdateCurrentUser } from '../../react/hooks/useUpdateCurrentUser.js'
 import { useUser } from '../../react/hooks/useUser.js'
 import type { EditorField } from '../editor/draft.js'
-import { useEditorCore, type EditorCore } from '../editor/useEditorCore.js'
-import { useEditorParts, type EditorParts } from '../editor/useEditorParts.js'
+import { editorView, type EditorViewActions, type EditorState, type EditorView } from '../editor/editorView.js'
+import { useEditorCore } from '../editor/useEditorCore.js'
+import { useEditorParts } from '../editor/useEditorParts.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import type { PartProps } from '../kit/types.js'
 import { useLabels } from '../shared/useLabels.js'
 import { profileEditorLabels, type ProfileEditorLabels } from './profileEditorLabels.js'
 
@@ -24,19 +27,25 @@ export interface UseProfileEditorOptions {
 }
 
 /** `signed-out`: nobody is logged in; `loading`, `error`: the profile is on its way or failed to load. */
-export type ProfileEditorState = 'signed-out' | 'loading' | 'error' | 'ready'
+export type ProfileEditorLoad = 'signed-out' | 'loading' | 'error' | 'ready'
 
-type Data = Record<`data-${string}`, string | undefined>
-
-export interface UseProfileEditorResult extends EditorCore, EditorParts {
-  state: ProfileEditorState
-  labels: ProfileEditorLabels
+export interface ProfileEditorState extends EditorState {
+  /** Whether there is a profile to edit yet. */
+  load: ProfileEditorLoad
   /** Why the profile did not load. */
   loadError: UserkitError | null
-  retry(): void
-  getRootProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & Data
+}
+
+export interface UseProfileEditorResult extends EditorView {
+  state: ProfileEditorState
+  actions: EditorViewActions & {
+    /** Loads the profile again after it failed to. */
+    retry(): void
+  }
+  labels: ProfileEditorLabels
+  getRootProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
   /** The role, read-only: nobody changes their own role. */
-  getRoleProps(props?: InputHTMLAttributes<HTMLInputElement>): InputHTMLAttributes<HTMLInputElement> & Data
+  getRoleProps(props?: InputHTMLAttributes<HTMLInputElement>): PartProps<InputHTMLAttributes<HTMLInputElement>>
 }
 
 const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage', 'tags', 'metadata']
@@ -44,7 +53,7 @@ const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage
 /**
  * The logged-in user's profile as a form: a draft checked with the server's rules, an optimistic
  * save of only what changed, the server's field errors beside the fields, a 412 resolved field by
- * field, and a question before unsaved changes are lost (`isDirty`, `confirmLeave()`).
+ * field, and a question before unsaved changes are lost (`state.isDirty`, `actions.confirmLeave()`).
  *
  * @example
  * const editor = useProfileEditor({ onSaved: () => navigate('/') })
@@ -65,22 +74,26 @@ export function useProfileEditor({ labels: own, schema = updateCurrentUserSchema
     onSaved,
   })
   const parts = useEditorParts(core, labels, false)
-  const state: ProfileEditorState = !uid ? 'signed-out' : core.base ? 'ready' : query.isError ? 'error' : 'loading'
+  const load: ProfileEditorLoad = !uid ? 'signed-out' : core.base ? 'ready' : query.isError ? 'error' : 'loading'
+  const view = editorView(core, parts)
   return {
-    ...core,
-    ...parts,
-    state,
+    ...view,
+    state: { ...view.state, load, loadError: query.error },
+    actions: { ...view.actions, retry: () => void query.refetch() },
     labels,
-    loadError: query.error,
-    retry: () => void query.refetch(),
-    getRootProps: (props = {}) => ({ ...props, 'data-uk': 'profile-editor', 'data-part': 'root', 'data-state': state === 'ready' ? core.status : state }),
-    getRoleProps: (props = {}) => ({
-      ...props,
-      id: parts.ids.field('role'),
-      value: core.base?.role ?? '',
-      readOnly: true,
-      'aria-describedby': parts.ids.hint('role'),
-      'data-part': 'input role',
-    }),
+    getRootProps: (props) =>
+      mergeProps({ 'data-uk': 'profile-editor', 'data-part': 'root', 'data-state': load === 'ready' ? core.status : load }, props),
+    getRoleProps: (props) =>
+      mergeProps(
+        {
+          'data-part': 'input',
+          'data-field': 'role',
+          id: parts.ids.field('role'),
+          value: core.base?.role ?? '',
+          readOnly: true,
+          'aria-describedby': parts.ids.hint('role'),
+        },
+        props,
+      ),
   }
 }

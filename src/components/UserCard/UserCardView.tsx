@@ -32,9 +32,10 @@ export interface UserCardViewProps extends Omit<HTMLAttributes<HTMLElement>, 'ch
 /** The card's markup over `useUserCard`: what a fork restyles or rearranges. */
 export function UserCardView({ user, error, onRetry, actions, showPresence = true, labels, className, classNames = {}, ...rest }: UserCardViewProps): ReactNode {
   const card = useUserCard({ user, error, onRetry, labels })
+  const { state } = card
   const root = card.getRootProps({ ...rest, className: cx('uk-user-card', className) })
 
-  if (card.state === 'loading') {
+  if (state.status === 'loading') {
     return (
       <article {...root}>
         <span {...card.getSkeletonProps('avatar')} />
@@ -42,16 +43,16 @@ export function UserCardView({ user, error, onRetry, actions, showPresence = tru
           <span {...card.getSkeletonProps('line')} />
           <span {...card.getSkeletonProps('line')} />
         </div>
-        <span {...card.getLoadingProps()} />
+        <span {...card.getLoadingProps()}>{card.labels.loading}</span>
       </article>
     )
   }
-  if (card.state === 'error') {
+  if (state.status === 'error') {
     return (
       <article {...root}>
         <div {...card.getBodyProps({ className: classNames.body })}>
-          <p {...card.getErrorProps({ className: classNames.error })} />
-          {onRetry ? <button {...card.getRetryProps({ className: classNames.retry })} /> : null}
+          <p {...card.getErrorProps({ className: classNames.error })}>{state.errorText}</p>
+          {onRetry ? <button {...card.getRetryProps({ className: classNames.retry })}>{card.labels.retry}</button> : null}
         </div>
       </article>
     )
@@ -67,22 +68,25 @@ export function UserCardView({ user, error, onRetry, actions, showPresence = tru
     <article {...root}>
       {avatar ? <Avatar {...avatar} /> : null}
       <div {...card.getBodyProps({ className: classNames.body })}>
-        <div data-part="heading">
-          <span {...card.getNameProps({ className: classNames.name })} />
-          {role ? <span {...role} /> : null}
+        <div {...card.getHeadingProps()}>
+          <span {...card.getNameProps({ className: classNames.name })}>{state.user?.name}</span>
+          {role ? <span {...role}>{state.role}</span> : null}
         </div>
         {showPresence ? <PresenceBadge {...card.getPresenceProps({ className: classNames.presence })} /> : null}
-        {statusMessage ? <p {...statusMessage} /> : null}
-        {notes.map((note) => (note ? <p key={String(note['data-state'])} {...note} /> : null))}
+        {statusMessage ? <p {...statusMessage}>{state.user?.statusMessage}</p> : null}
+        {notes[0] ? <p {...notes[0]}>{card.labels.blockedByMe}</p> : null}
+        {notes[1] ? <p {...notes[1]}>{card.labels.hasBlockedMe}</p> : null}
         {link ? (
           <a {...link}>
-            {link.children} <span {...card.getLinkHintProps()} />
+            {state.linkText} <span {...card.getLinkHintProps()}>{card.labels.opensInNewTab}</span>
           </a>
         ) : null}
         {tags ? (
           <ul {...tags}>
-            {card.tags.map((tag) => (
-              <li key={tag} {...card.getTagProps(tag, { className: classNames.tag })} />
+            {state.tags.map((tag) => (
+              <li key={tag} {...card.getTagProps(tag, { className: classNames.tag })}>
+                {tag}
+              </li>
             ))}
           </ul>
         ) : null}

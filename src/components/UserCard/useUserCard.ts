@@ -3,12 +3,15 @@ import { useId, type AnchorHTMLAttributes, type ButtonHTMLAttributes, type HTMLA
 import { isHttpUrl, type User, type UserkitError } from '../../model/index.js'
 import type { AvatarProps } from '../Avatar/Avatar.js'
 import type { PresenceBadgeProps } from '../PresenceBadge/PresenceBadge.js'
-import { buttonProps, messageProps } from '../shared/partProps.js'
+import { buttonPart } from '../kit/buttonPart.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import type { PartProps } from '../kit/types.js'
 import { useLabels } from '../shared/useLabels.js'
+import { userCardAnatomy as anatomy } from './userCardAnatomy.js'
 import { userCardLabels, type UserCardLabels } from './userCardLabels.js'
 
-type DataAttributes = Record<`data-${string}`, string>
-type Props<T> = T & DataAttributes
+type Props<T> = PartProps<T>
 
 export interface UseUserCardOptions {
   /** The user to show; `undefined` while it loads or when it failed to. */
@@ -25,18 +28,30 @@ export interface UseUserCardOptions {
 }
 
 /** `ready` with a user, `error` when loading failed, `loading` until then. */
-export type UserCardState = 'loading' | 'error' | 'ready'
+export type UserCardStatus = 'loading' | 'error' | 'ready'
+
+export interface UserCardState {
+  status: UserCardStatus
+  user: User | undefined
+  /** The tags to show, in order. */
+  tags: string[]
+  /** The role as shown; `null` when it says nothing (the default role). */
+  role: string | null
+  /** The link's text (its host and path), when the link is http(s). */
+  linkText: string | undefined
+  /** What the error part says. */
+  errorText: string | undefined
+}
 
 export interface UseUserCardResult {
   state: UserCardState
-  user: User | undefined
   labels: UserCardLabels
-  /** The tags to show, in order. */
-  tags: string[]
   getRootProps(props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>>
   /** For `<Avatar>`: decorative, since the name is said beside it. `undefined` without a user. */
   getAvatarProps(props?: Partial<AvatarProps>): AvatarProps | undefined
   getBodyProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>>
+  /** The name and the role, side by side. */
+  getHeadingProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>>
   getNameProps(props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>>
   /** For `<PresenceBadge>`. */
   getPresenceProps(props?: Partial<PresenceBadgeProps>): PresenceBadgeProps
@@ -49,14 +64,14 @@ export interface UseUserCardResult {
   getTagProps(tag: string, props?: HTMLAttributes<HTMLLIElement>): Props<HTMLAttributes<HTMLLIElement>>
   /** `undefined` unless the link is http(s): any other scheme is never rendered as a link. Opens in a new tab. */
   getLinkProps(props?: AnchorHTMLAttributes<HTMLAnchorElement>): Props<AnchorHTMLAttributes<HTMLAnchorElement>> | undefined
-  /** The hidden "(opens in a new tab)" inside the link, after a space. */
+  /** The hidden "(opens in a new tab)" inside the link, after a space: `labels.opensInNewTab`. */
   getLinkHintProps(props?: HTMLAttributes<HTMLSpanElement>): Props<HTMLAttributes<HTMLSpanElement>>
   /** `undefined` unless the flag is set. */
   getBlockedProps(flag: 'blockedByMe' | 'hasBlockedMe', props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>> | undefined
   getActionsProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>>
   /** The grey shapes shown while loading: hidden from screen readers. */
   getSkeletonProps(part: 'avatar' | 'line', props?: HTMLAttributes<HTMLSpanElement>): Props<HTMLAttributes<HTMLSpanElement>>
-  /** "Loading user…", for screen readers. */
+  /** For screen readers: its text is `labels.loading`. */
   getLoadingProps(props?: HTMLAttributes<HTMLSpanElement>): Props<HTMLAttributes<HTMLSpanElement>>
   getErrorProps(props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>>
   getRetryProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): Props<ButtonHTMLAttributes<HTMLButtonElement>>
@@ -69,59 +84,50 @@ export interface UseUserCardResult {
 export function useUserCard({ user, error, onRetry, labels: own }: UseUserCardOptions): UseUserCardResult {
   const labels = useLabels('userCard', userCardLabels, own)
   const nameId = useId()
-  const state: UserCardState = user ? 'ready' : error ? 'error' : 'loading'
+  const status: UserCardStatus = user ? 'ready' : error ? 'error' : 'loading'
   const link = user?.link && isHttpUrl(user.link) ? new URL(user.link) : undefined
   const role = user ? labels.role(user.role) : null
   const blocked = [user?.blockedByMe && 'blocked-by-me', user?.hasBlockedMe && 'has-blocked-me'].filter(Boolean).join(' ')
 
   return {
-    state,
-    user,
+    state: {
+      status,
+      user,
+      tags: user?.tags ?? [],
+      role,
+      linkText: link ? labels.linkText(link) : undefined,
+      errorText: error ? labels.loadFailed(error.code) : undefined,
+    },
     labels,
-    tags: user?.tags ?? [],
-    getRootProps: (props = {}) => ({
-      ...props,
-      'data-uk': 'user-card',
-      'data-part': 'root',
-      'data-state': state,
-      ...(blocked ? { 'data-blocked': blocked } : {}),
-      ...(state === 'ready' ? { 'aria-labelledby': nameId } : {}),
-      ...(state === 'loading' ? { 'aria-busy': true } : {}),
-    }),
+    getRootProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('root'),
+          'data-state': status,
+          ...(blocked ? { 'data-blocked': blocked } : {}),
+          ...(status === 'ready' ? { 'aria-labelledby': nameId } : {}),
+          ...(status === 'loading' ? { 'aria-busy': true } : {}),
+        },
+        props,
+      ),
     getAvatarProps: (props = {}) => (user ? { size: 'lg', ...props, user, decorative: true } : undefined),
-    getBodyProps: (props = {}) => ({ ...props, 'data-part': 'body' }),
-    getNameProps: (props = {}) => ({ ...props, id: nameId, 'data-part': 'name', title: user?.name, children: user?.name }),
+    getBodyProps: (props) => mergeProps(anatomy.attrs('body'), props),
+    getHeadingProps: (props) => mergeProps(anatomy.attrs('heading'), props),
+    getNameProps: (props) => mergeProps({ ...anatomy.attrs('name'), id: nameId, title: user?.name }, props),
     getPresenceProps: (props = {}) => ({ ...props, user }),
-    getRoleProps: (props = {}) => (role ? { ...props, 'data-part': 'role', children: role } : undefined),
-    getStatusMessageProps: (props = {}) =>
-      user?.statusMessage ? { ...props, 'data-part': 'status-message', children: user.statusMessage } : undefined,
-    getTagsProps: (props = {}) => (user?.tags?.length ? { ...props, 'data-part': 'tags', 'aria-label': labels.tags } : undefined),
-    getTagProps: (tag, props = {}) => ({ ...props, 'data-part': 'tag', children: tag }),
-    getLinkProps: (props = {}) =>
-      link
-        ? {
-            ...props,
-            'data-part': 'link',
-            href: link.href,
-            target: '_blank',
-            rel: 'noopener noreferrer',
-            children: labels.linkText(link),
-          }
-        : undefined,
-    getLinkHintProps: (props = {}) => ({ ...props, 'data-part': 'link-hint visually-hidden', children: labels.opensInNewTab }),
-    getBlockedProps: (flag, props = {}) =>
-      user?.[flag]
-        ? {
-            ...props,
-            'data-part': 'blocked',
-            'data-state': flag === 'blockedByMe' ? 'blocked-by-me' : 'has-blocked-me',
-            children: flag === 'blockedByMe' ? labels.blockedByMe : labels.hasBlockedMe,
-          }
-        : undefined,
-    getActionsProps: (props = {}) => ({ ...props, 'data-part': 'actions' }),
-    getSkeletonProps: (part, props = {}) => ({ ...props, 'data-part': `skeleton-${part}`, 'aria-hidden': true }),
-    getLoadingProps: (props) => messageProps('status', 'loading visually-hidden', labels.loading, props),
-    getErrorProps: (props) => messageProps('alert', 'error', error ? labels.loadFailed(error.code) : undefined, props),
-    getRetryProps: (props) => buttonProps('retry', labels.retry, () => onRetry?.(), props),
+    getRoleProps: (props) => (role ? mergeProps(anatomy.attrs('role'), props) : undefined),
+    getStatusMessageProps: (props) => (user?.statusMessage ? mergeProps(anatomy.attrs('status-message'), props) : undefined),
+    getTagsProps: (props) => (user?.tags?.length ? mergeProps({ ...anatomy.attrs('tags'), 'aria-label': labels.tags }, props) : undefined),
+    getTagProps: (_tag, props) => mergeProps(anatomy.attrs('tag'), props),
+    getLinkProps: (props) =>
+      link ? mergeProps({ ...anatomy.attrs('link'), href: link.href, target: '_blank', rel: 'noopener noreferrer' }, props) : undefined,
+    getLinkHintProps: (props) => mergeProps({ ...anatomy.attrs('link-hint'), 'data-visually-hidden': '' }, props),
+    getBlockedProps: (flag, props) =>
+      user?.[flag] ? mergeProps({ ...anatomy.attrs('blocked'), 'data-state': flag === 'blockedByMe' ? 'blocked-by-me' : 'has-blocked-me' }, props) : undefined,
+    getActionsProps: (props) => mergeProps(anatomy.attrs('actions'), props),
+    getSkeletonProps: (part, props) => mergeProps({ ...anatomy.attrs(`skeleton-${part}`), 'aria-hidden': true }, props),
+    getLoadingProps: (props) => mergeProps({ ...messagePart('status', anatomy.attrs('loading')), 'data-visually-hidden': '' }, props),
+    getErrorProps: (props) => mergeProps(messagePart('alert', anatomy.attrs('error')), props),
+    getRetryProps: (props) => mergeProps(buttonPart(anatomy.attrs('retry'), () => onRetry?.()), props),
   }
 }

@@ -17,57 +17,65 @@ export interface UserEditorProps extends UseUserEditorOptions, Omit<HTMLAttribut
  */
 export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved, className, ...rest }: UserEditorProps): ReactNode {
   const editor = useUserEditor({ uid, roles, readOnly, labels: own, schema, onSaved })
-  const { labels, state, base, lifecycle } = editor
+  const { labels, state, lifecycle } = editor
+  const { load, base } = state
   const roleError = editor.getErrorProps('role')
-  const lifecycleAlert = lifecycle.error
+  const lifecycleAlert = lifecycle.state.error
+  const alert = editor.getAlertProps()
   return (
     <div {...editor.getRootProps({ ...rest, className: cx('uk-user-editor', className) })}>
       <h2 data-part="title">{base ? labels.title(base.name) : labels.loadingTitle}</h2>
-      <EditorLoadState state={state} labels={labels} retry={editor.retry} />
-      {state === 'not-found' ? <p data-part="empty">{labels.notFound}</p> : null}
-      {state === 'ready' && base ? (
+      <EditorLoadState state={load} labels={labels} retry={editor.actions.retry} />
+      {load === 'not-found' ? <p data-part="empty">{labels.notFound}</p> : null}
+      {load === 'ready' && base ? (
         <>
-          {editor.locked && !editor.forbidden ? (
-            <p data-part="notice">{editor.isDeactivated ? labels.deactivatedNotice(base.name) : labels.readOnlyNotice}</p>
+          {state.locked && !state.forbidden ? (
+            <p data-part="notice">{state.isDeactivated ? labels.deactivatedNotice(base.name) : labels.readOnlyNotice}</p>
           ) : null}
           <form {...editor.getFormProps()}>
-            <EditorFields editor={editor} user={base} labels={labels} privateMetadata={editor.privateMetadata} />
-            <div data-part="field role" data-state={roleError ? 'invalid' : undefined}>
+            <EditorFields editor={editor} user={base} labels={labels} privateMetadata={state.privateMetadata} />
+            <div data-part="field" data-field="role" data-state={roleError ? 'invalid' : undefined}>
               <label {...editor.getLabelProps('role')}>{labels.fieldLabel.role}</label>
               <select {...editor.getRoleSelectProps()}>
-                {editor.roleOptions.map((role) => (
+                {state.roleOptions.map((role) => (
                   <option key={role} value={role}>
                     {role}
                   </option>
                 ))}
               </select>
-              {editor.isSelf ? (
+              {state.isSelf ? (
                 <p id={editor.ids.hint('role')} data-part="hint">
                   {labels.roleSelfHint}
                 </p>
               ) : null}
-              {roleError ? <p {...roleError} /> : null}
+              {roleError ? <p {...roleError}>{state.errors.role}</p> : null}
             </div>
             <ConflictPanel editor={editor} labels={labels} />
-            {editor.locked ? (
+            {state.locked ? (
               <>
-                {editor.getAlertProps() ? <p {...editor.getAlertProps()} /> : null}
-                <p {...editor.getStatusProps()} />
+                {alert ? <p {...alert}>{state.formError}</p> : null}
+                <p {...editor.getStatusProps()}>{state.notice}</p>
               </>
             ) : (
-              <EditorActions editor={editor} />
+              <EditorActions editor={editor} labels={labels} />
             )}
           </form>
-          {!editor.isSelf && !readOnly && !editor.forbidden ? (
+          {!state.isSelf && !readOnly && !state.forbidden ? (
             <div data-part="lifecycle">
               <div data-part="actions">
-                <button {...lifecycle.getActionProps(editor.isDeactivated ? 'reactivate' : 'deactivate')} />
+                <button {...lifecycle.getActionProps(state.isDeactivated ? 'reactivate' : 'deactivate')}>
+                  {state.isDeactivated ? labels.reactivate : labels.deactivate}
+                </button>
               </div>
-              {lifecycle.asking ? (
+              {lifecycle.state.asking ? (
                 <div {...lifecycle.getConfirmProps()}>
-                  <p {...lifecycle.getQuestionProps()} />
-                  <button {...lifecycle.getConfirmButtonProps(true)} />
-                  <button {...lifecycle.getConfirmButtonProps(false)} />
+                  <p {...lifecycle.getQuestionProps()}>
+                    {lifecycle.state.asking === 'reactivate' ? labels.reactivateQuestion(base.name) : labels.deactivateQuestion(base.name)}
+                  </p>
+                  <button {...lifecycle.getConfirmButtonProps(true)}>
+                    {lifecycle.state.asking === 'reactivate' ? labels.reactivate : labels.deactivate}
+                  </button>
+                  <button {...lifecycle.getConfirmButtonProps(false)}>{labels.cancel}</button>
                 </div>
               ) : null}
               {lifecycleAlert ? (

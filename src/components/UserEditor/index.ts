@@ -1,7 +1,7 @@
 export { UserEditor } from './UserEditor.js'
 export type { UserEditorProps } from './UserEditor.js'
 export { useUserEditor } from './useUserEditor.js'
-export type { UseUserEditorOptions, UseUserEditorResult, UserEditorState } from './useUserEditor.js'
+export type { UseUserEditorOptions, UseUserEditorResult, UserEditorLoad, UserEditorState } from './useUserEditor.js'
 export { useUserLifecycle } from './useUserLifecycle.js'
 export type { LifecycleAction, UserLifecycle } from './useUserLifecycle.js'
 export { userEditorLabels } from './userEditorLabels.js'

@@ -7,8 +7,11 @@ import { useUpdateUser } from '../../react/hooks/useUpdateUser.js'
 import { useUser } from '../../react/hooks/useUser.js'
 import { useUsers } from '../../react/hooks/useUsers.js'
 import type { EditorField } from '../editor/draft.js'
-import { useEditorCore, type EditorCore } from '../editor/useEditorCore.js'
-import { useEditorParts, type EditorParts } from '../editor/useEditorParts.js'
+import { editorView, type EditorViewActions, type EditorState, type EditorView } from '../editor/editorView.js'
+import { useEditorCore } from '../editor/useEditorCore.js'
+import { useEditorParts } from '../editor/useEditorParts.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import type { PartProps } from '../kit/types.js'
 import { useLabels } from '../shared/useLabels.js'
 import { userEditorLabels, type UserEditorLabels } from './userEditorLabels.js'
 import { useUserLifecycle, type UserLifecycle } from './useUserLifecycle.js'
@@ -38,15 +41,11 @@ export interface UseUserEditorOptions {
 }
 
 /** `not-found`: no such user (nor a deactivated one); `error`: it did not load. */
-export type UserEditorState = 'loading' | 'error' | 'not-found' | 'ready'
+export type UserEditorLoad = 'loading' | 'error' | 'not-found' | 'ready'
 
-type Data = Record<`data-${string}`, string | undefined>
-
-export interface UseUserEditorResult extends EditorCore, EditorParts {
-  state: UserEditorState
-  labels: UserEditorLabels
+export interface UserEditorState extends EditorState {
+  load: UserEditorLoad
   loadError: UserkitError | null
-  retry(): void
   /** The viewer is this user: their role cannot be changed, and they cannot deactivate themselves. */
   isSelf: boolean
   /** Nothing can be changed: the `readOnly` prop, a 403 from the server, or a deactivated user. */
@@ -58,9 +57,18 @@ export interface UseUserEditorResult extends EditorCore, EditorParts {
   roleOptions: string[]
   /** Offer `metadata["@private"]`: only its owner and keys see it, so only then is it edited here. */
   privateMetadata: boolean
+}
+
+export interface UseUserEditorResult extends EditorView {
+  state: UserEditorState
+  actions: EditorViewActions & {
+    /** Loads the user again after it failed to. */
+    retry(): void
+  }
+  labels: UserEditorLabels
   lifecycle: UserLifecycle
-  getRootProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & Data
-  getRoleSelectProps(props?: SelectHTMLAttributes<HTMLSelectElement>): SelectHTMLAttributes<HTMLSelectElement> & Data
+  getRootProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
+  getRoleSelectProps(props?: SelectHTMLAttributes<HTMLSelectElement>): PartProps<SelectHTMLAttributes<HTMLSelectElement>>
 }
 
 const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage', 'tags', 'metadata', 'role']
@@ -83,7 +91,7 @@ export function useUserEditor({ uid, roles = ['default'], readOnly = false, labe
   const user = detail.data ?? (missing ? gone.data?.users[0] : undefined)
   const update = useUpdateUser()
   const lifecycle = useUserLifecycle(uid, user?.name ?? uid, labels, () => setForbidden(true))
-  const isDeactivated = lifecycle.deactivated ?? (!!user && user.deactivatedAt !== undefined)
+  const isDeactivated = lifecycle.state.deactivated ?? (!!user && user.deactivatedAt !== undefined)
   const locked = readOnly || forbidden || isDeactivated
   const core = useEditorCore({
     user,
@@ -92,8 +100,8 @@ export function useUserEditor({ uid, roles = ['default'], readOnly = false, labe
     labels,
     readOnly: locked,
     save: (input, ifMatch) => {
-      lifecycle.clearNotice()
-      return update.mutateAsync({ uid, input, ifMatch })
+      lifecycle.actions.clearNotice()
+      return update.mutateAsync({ uid, ...input, ifMatch })
     },
     onSaved,
     onSaveError: (error) => {
@@ -105,7 +113,7 @@ export function useUserEditor({ uid, roles = ['default'], readOnly = false, labe
   const base = core.base
   const parts = useEditorParts(core, labels, locked)
   const isSelf = !!viewer && viewer.toLowerCase() === uid.toLowerCase()
-  const state: UserEditorState = base
+  const load: UserEditorLoad = base
     ? 'ready'
     : missing && (gone.isSuccess || readOnly) && !user
       ? 'not-found'
@@ -113,32 +121,37 @@ export function useUserEditor({ uid, roles = ['default'], readOnly = false, labe
         ? 'error'
         : 'loading'
   const roleOptions = [...new Set([...(base ? [base.role] : []), ...roles])]
+  const view = editorView(core, parts)
   return {
-    ...core,
-    ...parts,
-    state,
+    ...view,
+    state: {
+      ...view.state,
+      notice: lifecycle.state.notice || core.notice,
+      load,
+      loadError: detail.error,
+      isSelf,
+      locked,
+      forbidden,
+      isDeactivated,
+      roleOptions,
+      privateMetadata: isSelf || (!!base?.metadata && PRIVATE_METADATA_KEY in base.metadata),
+    },
+    actions: { ...view.actions, retry: () => void detail.refetch() },
     labels,
-    loadError: detail.error,
-    retry: () => void detail.refetch(),
-    isSelf,
-    locked,
-    forbidden,
-    isDeactivated,
-    roleOptions,
-    privateMetadata: isSelf || (!!base?.metadata && PRIVATE_METADATA_KEY in base.metadata),
     lifecycle,
-    getStatusProps: (props = {}) => ({ ...parts.getStatusProps(props), children: lifecycle.notice || core.notice }),
-    getRootProps: (props = {}) => ({
-      ...props,
-      'data-uk': 'user-editor',
-      'data-part': 'root',
-      'data-state': state !== 'ready' ? state : isDeactivated ? 'deactivated' : locked ? 'read-only' : core.status,
-    }),
-    getRoleSelectProps: (props = {}) =>
-      parts.getSelectProps('role', {
-        ...props,
-        disabled: isSelf || props.disabled,
-        'aria-describedby': isSelf ? parts.ids.hint('role') : props['aria-describedby'],
-      }),
+    getRootProps: (props) =>
+      mergeProps(
+        {
+          'data-uk': 'user-editor',
+          'data-part': 'root',
+          'data-state': load !== 'ready' ? load : isDeactivated ? 'deactivated' : locked ? 'read-only' : core.status,
+        },
+        props,
+      ),
+    getRoleSelectProps: (props) =>
+      parts.getSelectProps(
+        'role',
+        mergeProps({ ...(isSelf ? { disabled: true, 'aria-describedby': parts.ids.hint('role') } : {}) }, props),
+      ),
   }
 }

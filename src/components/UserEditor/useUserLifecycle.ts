@@ -1,28 +1,37 @@
 'use client'
 import { useEffect, useState, type ButtonHTMLAttributes, type HTMLAttributes } from 'react'
 import { isUserkitError } from '../../model/index.js'
-import { useDeactivateUser, useReactivateUser } from '../../react/hooks/useUserLifecycle.js'
-import { focusSoon } from '../shared/focusSoon.js'
-import { useDomId } from '../shared/useDomId.js'
+import { useDeactivateUser } from '../../react/hooks/useDeactivateUser.js'
+import { useReactivateUser } from '../../react/hooks/useReactivateUser.js'
+import { buttonPart } from '../kit/buttonPart.js'
+import { focusSoon } from '../kit/focusSoon.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import type { PartProps } from '../kit/types.js'
+import { useDomId } from '../kit/useDomId.js'
 import type { UserEditorLabels } from './userEditorLabels.js'
 
-type Data = Record<`data-${string}`, string | undefined>
 export type LifecycleAction = 'deactivate' | 'reactivate'
 
 export interface UserLifecycle {
-  /** The action waiting for the user's yes. */
-  asking: LifecycleAction | null
-  busy: boolean
-  /** What happened, for the status region. */
-  notice: string
-  error: string | null
-  /** Deactivated, as this editor last saw it: `undefined` until it acted. */
-  deactivated: boolean | undefined
-  clearNotice(): void
-  getActionProps(action: LifecycleAction): ButtonHTMLAttributes<HTMLButtonElement> & Data
-  getConfirmProps(): HTMLAttributes<HTMLElement> & Data
-  getQuestionProps(): HTMLAttributes<HTMLElement> & Data
-  getConfirmButtonProps(yes: boolean): ButtonHTMLAttributes<HTMLButtonElement> & Data
+  state: {
+    /** The action waiting for the user's yes. */
+    asking: LifecycleAction | null
+    busy: boolean
+    /** What happened, for the status region. */
+    notice: string
+    error: string | null
+    /** Deactivated, as this editor last saw it: `undefined` until it acted. */
+    deactivated: boolean | undefined
+  }
+  actions: {
+    clearNotice(): void
+  }
+  /** Its text: `labels.deactivate` or `labels.reactivate`. */
+  getActionProps(action: LifecycleAction, props?: ButtonHTMLAttributes<HTMLButtonElement>): PartProps<ButtonHTMLAttributes<HTMLButtonElement>>
+  getConfirmProps(props?: HTMLAttributes<HTMLElement>): PartProps<HTMLAttributes<HTMLElement>>
+  /** Its text: `labels.deactivateQuestion(name)` or `labels.reactivateQuestion(name)`, as `state.asking` says. */
+  getQuestionProps(props?: HTMLAttributes<HTMLElement>): PartProps<HTMLAttributes<HTMLElement>>
+  getConfirmButtonProps(yes: boolean, props?: ButtonHTMLAttributes<HTMLButtonElement>): PartProps<ButtonHTMLAttributes<HTMLButtonElement>>
 }
 
 /** Deactivate and reactivate, each after an inline "are you sure?". */
@@ -44,7 +53,7 @@ export function useUserLifecycle(uid: string, name: string, labels: UserEditorLa
     setError(null)
     setNotice('')
     try {
-      await (action === 'deactivate' ? deactivate : reactivate).mutateAsync(uid)
+      await (action === 'deactivate' ? deactivate : reactivate).mutateAsync({ uid })
       setDeactivated(action === 'deactivate')
       setNotice(action === 'deactivate' ? labels.deactivated(name) : labels.reactivated(name))
       focusSoon(`${idBase}-${action === 'deactivate' ? 'reactivate' : 'deactivate'}`)
@@ -57,42 +66,43 @@ export function useUserLifecycle(uid: string, name: string, labels: UserEditorLa
     }
   }
 
+  const busy = deactivate.isPending || reactivate.isPending
   return {
-    asking,
-    busy: deactivate.isPending || reactivate.isPending,
-    notice,
-    error,
-    deactivated,
-    clearNotice: () => setNotice(''),
-    getActionProps: (action) => ({
-      type: 'button',
-      id: `${idBase}-${action}`,
-      disabled: deactivate.isPending || reactivate.isPending || asking !== null,
-      'data-part': `button ${action}`,
-      'data-variant': action === 'deactivate' ? 'danger' : undefined,
-      children: action === 'deactivate' ? labels.deactivate : labels.reactivate,
-      onClick: () => setAsking(action),
-    }),
-    getConfirmProps: () => ({ role: 'group', 'aria-labelledby': `${idBase}-lifecycle-question`, 'data-part': 'confirm', 'data-state': asking ?? undefined }),
-    getQuestionProps: () => ({
-      id: `${idBase}-lifecycle-question`,
-      'data-part': 'confirm-question',
-      children: asking === 'reactivate' ? labels.reactivateQuestion(name) : labels.deactivateQuestion(name),
-    }),
-    getConfirmButtonProps: (yes) => ({
-      type: 'button',
-      id: yes ? `${idBase}-lifecycle-yes` : `${idBase}-lifecycle-no`,
-      'data-part': yes ? 'button confirm-yes' : 'button confirm-cancel',
-      'data-variant': yes && asking === 'deactivate' ? 'danger' : yes ? 'primary' : undefined,
-      children: yes ? (asking === 'reactivate' ? labels.reactivate : labels.deactivate) : labels.cancel,
-      onClick: () => {
-        const action = asking
-        if (yes && action) void run(action)
-        else {
-          setAsking(null)
-          if (action) focusSoon(`${idBase}-${action}`)
-        }
-      },
-    }),
+    state: { asking, busy, notice, error, deactivated },
+    actions: { clearNotice: () => setNotice('') },
+    getActionProps: (action, props) =>
+      mergeProps(
+        {
+          ...buttonPart({ 'data-part': action }, () => setAsking(action), action === 'deactivate' ? 'danger' : 'default'),
+          id: `${idBase}-${action}`,
+          disabled: busy || asking !== null,
+        },
+        props,
+      ),
+    getConfirmProps: (props) =>
+      mergeProps(
+        { 'data-part': 'confirm', role: 'group', 'aria-labelledby': `${idBase}-lifecycle-question`, 'data-state': asking ?? undefined },
+        props,
+      ),
+    getQuestionProps: (props) => mergeProps({ 'data-part': 'confirm-question', id: `${idBase}-lifecycle-question` }, props),
+    getConfirmButtonProps: (yes, props) =>
+      mergeProps(
+        {
+          ...buttonPart(
+            { 'data-part': yes ? 'confirm-yes' : 'confirm-cancel' },
+            () => {
+              const action = asking
+              if (yes && action) void run(action)
+              else {
+                setAsking(null)
+                if (action) focusSoon(`${idBase}-${action}`)
+              }
+            },
+            yes && asking === 'deactivate' ? 'danger' : yes ? 'primary' : 'default',
+          ),
+          id: yes ? `${idBase}-lifecycle-yes` : `${idBase}-lifecycle-no`,
+        },
+        props,
+      ),
   }
 }

@@ -71,19 +71,20 @@ export function UserList({
     labels: ownLabels,
   })
   const { labels, state } = list
+  const { status } = state
   return (
     <div {...list.getRootProps({ ...rest, className: cx('uk-user-list', className) })}>
       <div data-part="toolbar">
         <div data-part="field">
-          <label {...list.getSearchLabelProps()} />
+          <label {...list.getSearchLabelProps()}>{labels.search}</label>
           <input {...list.getSearchProps()} />
         </div>
         {showFilters ? <UserListFilterBar list={list} roles={roles} /> : null}
       </div>
-      {state === 'ready' ? (
+      {status === 'ready' ? (
         <div {...list.getListboxProps()}>
           <div {...list.getRowsProps()}>
-            {list.rows.map((row) => (
+            {state.rows.map((row) => (
               <div key={row.user.uid} {...list.getOptionProps(row)}>
                 {renderRow ? (
                   renderRow(row.user, { selected: row.selected, active: row.active, index: row.index })
@@ -95,32 +96,32 @@ export function UserList({
           </div>
         </div>
       ) : (
-        <div data-part="panel" data-state={state}>
-          {state === 'loading'
+        <div data-part="panel" data-state={status}>
+          {status === 'loading'
             ? Array.from({ length: SKELETON_ROWS }, (_, index) => <div key={index} data-part="skeleton" aria-hidden="true" />)
             : null}
           {/* The status below says it to screen readers, as a live region. */}
-          {state === 'empty' ? <p data-part="empty" aria-hidden="true">{list.emptyMessage}</p> : null}
-          {state === 'error' ? (
+          {status === 'empty' ? <p data-part="empty" aria-hidden="true">{state.emptyMessage}</p> : null}
+          {status === 'error' ? (
             <div data-part="error" role="alert">
               <p>{labels.loadError}</p>
-              <button {...list.getRetryProps()} />
+              <button {...list.getRetryProps()}>{labels.retry}</button>
             </div>
           ) : null}
         </div>
       )}
-      {list.loadingMore ? (
+      {state.loadingMore ? (
         <p data-part="more" aria-hidden="true">
           {labels.loadingMore}
         </p>
       ) : null}
-      {list.loadMoreFailed ? (
+      {state.loadMoreFailed ? (
         <div data-part="error" role="alert">
           <p>{labels.loadMoreError}</p>
-          <button {...list.getRetryProps()} />
+          <button {...list.getRetryProps()}>{labels.retry}</button>
         </div>
       ) : null}
-      <p {...list.getStatusProps()} />
+      <p {...list.getStatusProps()}>{state.announcement}</p>
     </div>
   )
 }

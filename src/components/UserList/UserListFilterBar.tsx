@@ -14,7 +14,7 @@ export function UserListFilterBar({ list, roles }: UserListFilterBarProps): Reac
   return (
     <div data-part="filters" role="group" aria-label={labels.filters}>
       <div data-part="field">
-        <label {...list.getFilterLabelProps('role')} />
+        <label {...list.getFilterLabelProps('role')}>{labels.role}</label>
         <select {...list.getFilterProps('role')}>
           <option value="">{labels.anyRole}</option>
           {roles.map((role) => (
@@ -25,7 +25,7 @@ export function UserListFilterBar({ list, roles }: UserListFilterBarProps): Reac
         </select>
       </div>
       <div data-part="field">
-        <label {...list.getFilterLabelProps('status')} />
+        <label {...list.getFilterLabelProps('status')}>{labels.status}</label>
         <select {...list.getFilterProps('status')}>
           <option value="">{labels.anyStatus}</option>
           <option value="online">{labels.online}</option>
@@ -33,9 +33,9 @@ export function UserListFilterBar({ list, roles }: UserListFilterBarProps): Reac
         </select>
       </div>
       <div data-part="field">
-        <label {...list.getFilterLabelProps('tags')} />
+        <label {...list.getFilterLabelProps('tags')}>{labels.tags}</label>
         <input {...list.getFilterProps('tags')} />
-        <span {...list.getTagsHintProps()} />
+        <span {...list.getTagsHintProps()}>{labels.tagsHint}</span>
       </div>
     </div>
   )

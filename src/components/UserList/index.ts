@@ -5,7 +5,16 @@ export type { UserListItemProps } from './UserListItem.js'
 export { UserListFilterBar } from './UserListFilterBar.js'
 export type { UserListFilterBarProps } from './UserListFilterBar.js'
 export { useUserList } from './useUserList.js'
-export type { UseUserListOptions, UseUserListResult, UserListRow, UserListSelectionMode, UserListState } from './useUserList.js'
+export type {
+  UseUserListOptions,
+  UseUserListResult,
+  UserListActions,
+  UserListRow,
+  UserListSelectionMode,
+  UserListState,
+  UserListStatus,
+} from './useUserList.js'
+export { userListAnatomy } from './userListAnatomy.js'
 export type { UserListGetters, UserListFilterName } from './userListGetters.js'
 export type { UserListFilters } from './userListFilters.js'
 export { userListLabels } from './userListLabels.js'

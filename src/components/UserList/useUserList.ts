@@ -1,5 +1,4 @@
 'use client'
-import type { Virtualizer, VirtualItem } from '@tanstack/react-virtual'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { User } from '../../model/index.js'
 import { useControllableState } from '../shared/useControllableState.js'
@@ -14,7 +13,7 @@ import { userListGetters, type UserListGetters } from './userListGetters.js'
 
 export type UserListSelectionMode = 'single' | 'multiple'
 /** `loading` before the first page; `error` when it failed; `empty` when nothing matches. */
-export type UserListState = 'loading' | 'error' | 'empty' | 'ready'
+export type UserListStatus = 'loading' | 'error' | 'empty' | 'ready'
 
 export interface UseUserListOptions extends Partial<Omit<UserListQueryOptions, 'perPage' | 'searchDelayMs'>> {
   /**
@@ -48,33 +47,45 @@ export interface UserListRow {
   user: User
   /** 0-based, among all matching users. */
   index: number
-  item: VirtualItem
+  /** Its offset from the top of the rows, in px. */
+  start: number
   selected: boolean
   active: boolean
 }
 
-export interface UseUserListResult extends UserListGetters {
-  state: UserListState
-  labels: UserListLabels
+export interface UserListState {
+  status: UserListStatus
   /** What the empty state says: the search text, or that filters match nobody. */
   emptyMessage: string
+  /** What the status region says: loading, the count of matches, the empty message. */
+  announcement: string
   search: string
-  setSearch(search: string): void
   filters: UserListFilters
-  setFilters(filters: UserListFilters): void
   /** Every loaded user, in order. */
   users: readonly User[]
   /** How many users match on the server; `undefined` until the first page. */
   total: number | undefined
   selected: string[]
-  /** Chooses a user as a click would: toggles it (multiple) or makes it the one (single). */
-  select(user: User): void
   activeUid: string | undefined
   /** The rows to render now: the window and the active row, never all users. */
   rows: UserListRow[]
   loadingMore: boolean
   loadMoreFailed: boolean
-  virtualizer: Virtualizer<HTMLDivElement, HTMLDivElement>
+}
+
+export interface UserListActions {
+  setSearch(search: string): void
+  setFilters(filters: UserListFilters): void
+  /** Chooses a user as a click would: toggles it (multiple) or makes it the one (single). */
+  select(user: User): void
+  /** Loads again what failed: the first page, or the next one. */
+  retry(): void
+}
+
+export interface UseUserListResult extends UserListGetters {
+  state: UserListState
+  actions: UserListActions
+  labels: UserListLabels
 }
 
 const NONE: string[] = []
@@ -143,7 +154,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
   const typeAhead = useTypeAhead()
   const names = useMemo(() => users.map((user) => user.name), [users])
 
-  const state: UserListState = query.pending
+  const status: UserListStatus = query.pending
     ? 'loading'
     : users.length > 0
       ? 'ready'
@@ -153,26 +164,35 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
   const rows = items.flatMap((item): UserListRow[] => {
     const user = users[item.index]
     return user
-      ? [{ user, index: item.index, item, selected: selectedSet.has(user.uid), active: item.index === activeIndex }]
+      ? [{ user, index: item.index, start: item.start, selected: selectedSet.has(user.uid), active: item.index === activeIndex }]
       : []
   })
 
   const emptyMessage = labels.empty(query.settledSearch.trim(), isFiltered(query.filters))
+  const total = query.total ?? users.length
+  const announcement =
+    status === 'loading'
+      ? labels.loading
+      : status === 'empty'
+        ? emptyMessage
+        : status === 'ready'
+          ? // The count only: "loading more" on every page would make a chatty live region while scrolling.
+            labels.count(total, new Intl.NumberFormat(locale).format(total))
+          : ''
+  const retry = (): void => (query.nextPageFailed ? query.fetchNextPage() : void query.refetch())
   const id = useId()
   const pointerFocus = useRef(false)
   const getters = userListGetters({
     id,
     labels,
-    locale,
-    state,
+    status,
     query,
     selectionMode,
-    emptyMessage,
     activeUser: users[activeIndex],
     listRef,
     pointerFocus,
     virtualizer,
-    select,
+    retry,
     // From the keyboard: the selected user if loaded, else the first row in view (no jump).
     // A click sets the active row itself; scrolling here would move the row away from the pointer.
     onListFocus: (byPointer) => {
@@ -219,21 +239,21 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
 
   return {
     ...getters,
-    state,
+    state: {
+      status,
+      emptyMessage,
+      announcement,
+      search: query.search,
+      filters: query.filters,
+      users,
+      total: query.total,
+      selected,
+      activeUid: users[activeIndex]?.uid,
+      rows,
+      loadingMore: query.fetchingNextPage,
+      loadMoreFailed: query.nextPageFailed,
+    },
+    actions: { setSearch: query.setSearch, setFilters: query.setFilters, select, retry },
     labels,
-    emptyMessage,
-    search: query.search,
-    setSearch: query.setSearch,
-    filters: query.filters,
-    setFilters: query.setFilters,
-    users,
-    total: query.total,
-    selected,
-    select,
-    activeUid: users[activeIndex]?.uid,
-    rows,
-    loadingMore: query.fetchingNextPage,
-    loadMoreFailed: query.nextPageFailed,
-    virtualizer,
   }
 }

@@ -4,18 +4,22 @@ import type {
   ChangeEvent,
   HTMLAttributes,
   InputHTMLAttributes,
+  FocusEvent,
   KeyboardEvent,
   LabelHTMLAttributes,
   MouseEvent,
+  PointerEvent,
   RefObject,
   SelectHTMLAttributes,
 } from 'react'
 import type { User } from '../../model/index.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
-import { buttonProps, messageProps } from '../shared/partProps.js'
+import { buttonPart } from '../kit/buttonPart.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import { userListAnatomy as anatomy } from './userListAnatomy.js'
 import type { UserListLabels } from './userListLabels.js'
 import type { UserListQuery } from './useUserListQuery.js'
-import type { UserListRow, UserListSelectionMode, UserListState } from './useUserList.js'
+import type { UserListRow, UserListSelectionMode, UserListStatus } from './useUserList.js'
 
 type Data = Record<`data-${string}`, string | undefined>
 /** A filter control of the list. */
@@ -41,7 +45,7 @@ export interface UserListGetters {
     row: UserListRow,
     props?: HTMLAttributes<HTMLDivElement>,
   ): HTMLAttributes<HTMLDivElement> & Data & { ref: (node: HTMLDivElement | null) => void }
-  /** A polite live region: loading, the count of matches, the empty message. */
+  /** A polite live region: its text is `state.announcement` (loading, the count of matches, the empty message). */
   getStatusProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & Data
   getRetryProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonHTMLAttributes<HTMLButtonElement> & Data
 }
@@ -49,16 +53,14 @@ export interface UserListGetters {
 export interface UserListGetterInput {
   id: string
   labels: UserListLabels
-  locale: string | undefined
-  state: UserListState
+  status: UserListStatus
   query: UserListQuery
   selectionMode: UserListSelectionMode
-  emptyMessage: string
   activeUser: User | undefined
   listRef: RefObject<HTMLDivElement | null>
   pointerFocus: { current: boolean }
   virtualizer: Virtualizer<HTMLDivElement, HTMLDivElement>
-  select(user: User): void
+  retry(): void
   onListFocus(byPointer: boolean): void
   onListKey(event: KeyboardEvent<HTMLDivElement>): void
   onRowPress(row: UserListRow): void
@@ -68,113 +70,104 @@ export interface UserListGetterInput {
 export const userListOptionId = (listId: string, uid: string): string => `${listId}-option-${uid}`
 
 export function userListGetters(input: UserListGetterInput): UserListGetters {
-  const { id, labels, state, query, listRef, virtualizer } = input
+  const { id, labels, status, query, listRef, virtualizer } = input
   const listId = `${id}listbox`
   const fieldId = (name: string): string => `${id}${name}`
-  const total = query.total ?? query.users.length
-  const statusText =
-    state === 'loading'
-      ? labels.loading
-      : state === 'empty'
-        ? input.emptyMessage
-        : state === 'ready'
-          ? // The count only: "loading more" on every page would make a chatty live region while scrolling.
-            labels.count(total, new Intl.NumberFormat(input.locale).format(total))
-          : ''
   const filterValue = { role: query.filters.role ?? '', status: query.filters.status ?? '', tags: query.tagsText }
 
   return {
-    getRootProps: (props = {}) => ({ ...props, 'data-uk': 'user-list', 'data-part': 'root', 'data-state': state }),
-    getSearchLabelProps: (props = {}) => ({ ...props, 'data-part': 'label', htmlFor: fieldId('search'), children: labels.search }),
-    getSearchProps: (props = {}) => ({
-      ...props,
-      'data-part': 'search',
-      id: fieldId('search'),
-      type: 'search',
-      autoComplete: 'off',
-      spellCheck: false,
-      'aria-controls': state === 'ready' ? listId : undefined,
-      value: query.search,
-      onChange: composeEventHandlers(props.onChange, (event: ChangeEvent<HTMLInputElement>) => query.setSearch(event.target.value)),
-      // Down from the search box goes into the results, as in a combobox.
-      onKeyDown: composeEventHandlers(props.onKeyDown, (event: KeyboardEvent<HTMLInputElement>) => {
-        if (event.key !== 'ArrowDown' || !listRef.current) return
-        event.preventDefault()
-        listRef.current.focus()
-      }),
-    }),
-    getFilterLabelProps: (name, props = {}) => ({
-      ...props,
-      'data-part': 'label',
-      htmlFor: fieldId(name),
-      children: labels[name],
-    }),
-    getFilterProps: ((name: UserListFilterName, props: HTMLAttributes<HTMLElement> & { value?: unknown } = {}) => ({
-      ...props,
-      'data-part': name === 'tags' ? 'filter tags' : `filter ${name}`,
-      id: fieldId(name),
-      value: filterValue[name],
-      ...(name === 'tags' ? { type: 'text', autoComplete: 'off', 'aria-describedby': fieldId('tags-hint') } : {}),
-      onChange: composeEventHandlers(props.onChange, (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
-        const value = event.target.value
-        if (name === 'tags') query.setTagsText(value)
-        else query.setFilters({ ...query.filters, [name]: value === '' ? undefined : value })
-      }),
-    })) as UserListGetters['getFilterProps'],
-    getTagsHintProps: (props = {}) => ({ ...props, 'data-part': 'hint', id: fieldId('tags-hint'), children: labels.tagsHint }),
-    getListboxProps: (props = {}) => ({
-      ...props,
-      'data-part': 'listbox',
-      'data-state': query.fetchingNextPage ? 'loading-more' : 'idle',
-      id: listId,
-      role: 'listbox',
-      tabIndex: 0,
-      'aria-label': labels.list,
-      'aria-multiselectable': input.selectionMode === 'multiple' ? true : undefined,
-      'aria-activedescendant': input.activeUser ? userListOptionId(listId, input.activeUser.uid) : undefined,
-      'aria-busy': query.fetchingNextPage || undefined,
-      // Structure, not theme: the virtual rows need a positioned, scrolling box even when unstyled.
-      style: { overflowY: 'auto', blockSize: 'var(--uk-user-list-height, 24rem)', ...props.style },
-      ref: (node) => {
-        listRef.current = node
-      },
-      // The focus that follows a press on the listbox is the pointer's: remembered for onFocus.
-      onPointerDown: composeEventHandlers(props.onPointerDown, (event) => {
-        input.pointerFocus.current = event.currentTarget.ownerDocument.activeElement !== event.currentTarget
-      }),
-      onFocus: composeEventHandlers(props.onFocus, (event) => {
-        if (event.target === event.currentTarget) input.onListFocus(input.pointerFocus.current)
-        input.pointerFocus.current = false
-      }),
-      onKeyDown: composeEventHandlers(props.onKeyDown, input.onListKey),
-    }),
-    getRowsProps: (props = {}) => ({
-      ...props,
-      'data-part': 'rows',
-      style: { position: 'relative', inlineSize: '100%', blockSize: `${virtualizer.getTotalSize()}px`, ...props.style },
-    }),
-    getOptionProps: (row, props = {}) => ({
-      ...props,
-      'data-part': 'row',
-      'data-state': row.selected ? 'selected' : 'unselected',
-      'data-active': row.active ? 'true' : undefined,
-      'data-index': String(row.index),
-      id: userListOptionId(listId, row.user.uid),
-      role: 'option',
-      'aria-selected': row.selected,
-      'aria-setsize': query.total ?? -1,
-      'aria-posinset': row.index + 1,
-      style: {
-        position: 'absolute',
-        insetBlockStart: 0,
-        insetInline: 0,
-        transform: `translateY(${row.item.start}px)`,
-        ...props.style,
-      },
-      ref: virtualizer.measureElement,
-      onClick: composeEventHandlers(props.onClick, (_event: MouseEvent<HTMLDivElement>) => input.onRowPress(row)),
-    }),
-    getStatusProps: (props) => ({ ...messageProps('status', 'status', statusText, props), 'data-state': state }),
-    getRetryProps: (props) => buttonProps('retry', labels.retry, () => (query.nextPageFailed ? query.fetchNextPage() : void query.refetch()), props),
+    getRootProps: (props) => mergeProps({ ...anatomy.attrs('root'), 'data-state': status }, props),
+    getSearchLabelProps: (props) => mergeProps({ ...anatomy.attrs('label'), htmlFor: fieldId('search') }, props),
+    getSearchProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('search'),
+          id: fieldId('search'),
+          type: 'search',
+          autoComplete: 'off',
+          spellCheck: false,
+          'aria-controls': status === 'ready' ? listId : undefined,
+          value: query.search,
+          onChange: (event: ChangeEvent<HTMLInputElement>) => query.setSearch(event.target.value),
+          // Down from the search box goes into the results, as in a combobox.
+          onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+            if (event.key !== 'ArrowDown' || !listRef.current) return
+            event.preventDefault()
+            listRef.current.focus()
+          },
+        },
+        props,
+      ),
+    getFilterLabelProps: (name, props) => mergeProps({ ...anatomy.attrs('label'), htmlFor: fieldId(name) }, props),
+    getFilterProps: ((name: UserListFilterName, props?: HTMLAttributes<HTMLElement>) =>
+      mergeProps(
+        {
+          ...anatomy.attrs(`${name}-filter`),
+          id: fieldId(name),
+          value: filterValue[name],
+          ...(name === 'tags' ? { type: 'text', autoComplete: 'off', 'aria-describedby': fieldId('tags-hint') } : {}),
+          onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
+            const value = event.target.value
+            if (name === 'tags') query.setTagsText(value)
+            else query.setFilters({ ...query.filters, [name]: value === '' ? undefined : value })
+          },
+        },
+        props,
+      )) as UserListGetters['getFilterProps'],
+    getTagsHintProps: (props) => mergeProps({ ...anatomy.attrs('hint'), id: fieldId('tags-hint') }, props),
+    getListboxProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('listbox'),
+          'data-state': query.fetchingNextPage ? 'loading-more' : 'idle',
+          id: listId,
+          role: 'listbox',
+          tabIndex: 0,
+          'aria-label': labels.list,
+          'aria-multiselectable': input.selectionMode === 'multiple' ? true : undefined,
+          'aria-activedescendant': input.activeUser ? userListOptionId(listId, input.activeUser.uid) : undefined,
+          'aria-busy': query.fetchingNextPage || undefined,
+          // Structure, not theme: the virtual rows need a positioned, scrolling box even when unstyled.
+          style: { overflowY: 'auto', blockSize: 'var(--uk-user-list-height, 24rem)' },
+          ref: (node: HTMLDivElement | null) => {
+            listRef.current = node
+          },
+          // The focus that follows a press on the listbox is the pointer's: remembered for onFocus.
+          onPointerDown: (event: PointerEvent<HTMLDivElement>) => {
+            input.pointerFocus.current = event.currentTarget.ownerDocument.activeElement !== event.currentTarget
+          },
+          onFocus: (event: FocusEvent<HTMLDivElement>) => {
+            if (event.target === event.currentTarget) input.onListFocus(input.pointerFocus.current)
+            input.pointerFocus.current = false
+          },
+          onKeyDown: input.onListKey,
+        },
+        props,
+      ) as ReturnType<UserListGetters['getListboxProps']>,
+    getRowsProps: (props) =>
+      mergeProps(
+        { ...anatomy.attrs('rows'), style: { position: 'relative', inlineSize: '100%', blockSize: `${virtualizer.getTotalSize()}px` } },
+        props,
+      ),
+    getOptionProps: (row, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('row'),
+          'data-state': row.selected ? 'selected' : 'unselected',
+          'data-active': row.active ? 'true' : undefined,
+          'data-index': String(row.index),
+          id: userListOptionId(listId, row.user.uid),
+          role: 'option',
+          'aria-selected': row.selected,
+          'aria-setsize': query.total ?? -1,
+          'aria-posinset': row.index + 1,
+          style: { position: 'absolute', insetBlockStart: 0, insetInline: 0, transform: `translateY(${row.start}px)` },
+          ref: virtualizer.measureElement,
+          onClick: (_event: MouseEvent<HTMLDivElement>) => input.onRowPress(row),
+        },
+        props,
+      ) as ReturnType<UserListGetters['getOptionProps']>,
+    getStatusProps: (props) => mergeProps({ ...messagePart('status', anatomy.attrs('status')), 'data-state': status }, props),
+    getRetryProps: (props) => mergeProps(buttonPart(anatomy.attrs('retry'), input.retry), props),
   }
 }

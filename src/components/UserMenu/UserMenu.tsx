@@ -34,17 +34,18 @@ export function UserMenu({
   ...rest
 }: UserMenuProps): ReactNode {
   const menu = useUserMenu({ open, defaultOpen, onOpenChange, onEditProfile, items, labels: own })
-  const { user, labels, statusForm } = menu
+  const { state, labels, statusForm } = menu
+  const { user } = state
   if (!user) return loggedOut
   const error = statusForm.getErrorProps()
-  const last = menu.items.length - 1
+  const last = state.items.length - 1
   return (
     <div {...menu.getRootProps({ ...rest, className: cx('uk-user-menu', className) })}>
       <button {...menu.getTriggerProps({ className: classNames.trigger })}>
         <Avatar user={user} showPresence decorative />
-        <span data-part="visually-hidden">{menu.triggerLabel}</span>
+        <span {...menu.getTriggerLabelProps()}>{state.triggerLabel}</span>
       </button>
-      {menu.open ? (
+      {state.open ? (
         <div {...menu.getPopoverProps({ className: classNames.popover })}>
           <div data-part="header" className={classNames.header}>
             <Avatar user={user} size="md" decorative />
@@ -57,12 +58,12 @@ export function UserMenu({
               </p>
             </div>
           </div>
-          {menu.view === 'menu' ? (
+          {state.view === 'menu' ? (
             <div {...menu.getMenuProps({ className: classNames.menu })}>
-              {menu.items.map((item, index) => (
+              {state.items.map((item, index) => (
                 <Fragment key={item.id}>
                   {index === last ? <hr data-part="separator" /> : null}
-                  <button {...menu.getItemProps(item, { className: classNames.item })} data-variant={item.id === 'logout' ? 'danger' : undefined}>
+                  <button {...menu.getItemProps(item, { className: classNames.item })}>
                     {item.label}
                   </button>
                 </Fragment>
@@ -72,16 +73,16 @@ export function UserMenu({
             <form {...statusForm.getFormProps({ className: classNames.statusForm })}>
               <label {...statusForm.getLabelProps()}>{labels.statusMessage}</label>
               <input {...statusForm.getInputProps()} />
-              {error ? <p {...error} /> : null}
+              {error ? <p {...error}>{statusForm.state.error}</p> : null}
               <div data-part="actions">
-                <button {...statusForm.getCancelProps()} />
-                <button {...statusForm.getSaveProps()} />
+                <button {...statusForm.getCancelProps()}>{labels.cancel}</button>
+                <button {...statusForm.getSaveProps()}>{statusForm.state.saving ? labels.saving : labels.save}</button>
               </div>
             </form>
           )}
         </div>
       ) : null}
-      <span {...menu.getAnnouncerProps()} />
+      <span {...menu.getAnnouncerProps()}>{state.announcement}</span>
     </div>
   )
 }

@@ -1,13 +1,15 @@
 'use client'
-import { useId, useState, type FormEvent, type FormHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes } from 'react'
+import { useState, type ChangeEvent, type FormEvent, type FormHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes } from 'react'
 import * as v from 'valibot'
 import { limits, statusMessageSchema, type User, type UserkitError } from '../../model/index.js'
-import { useUpdateCurrentUser } from '../../react/hooks/useUpdateUser.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
-import { buttonProps, messageProps } from '../shared/partProps.js'
+import { useUpdateCurrentUser } from '../../react/hooks/useUpdateCurrentUser.js'
+import { buttonPart } from '../kit/buttonPart.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import type { PartProps } from '../kit/types.js'
+import { useDomId } from '../kit/useDomId.js'
+import { userMenuAnatomy as anatomy } from './userMenuAnatomy.js'
 import type { UserMenuLabels } from './userMenuLabels.js'
-
-type DataAttributes = Record<`data-${string}`, string>
 
 export interface UseStatusMessageFormOptions {
   user: User | null
@@ -18,19 +20,26 @@ export interface UseStatusMessageFormOptions {
 }
 
 export interface UseStatusMessageFormResult {
-  draft: string
-  /** Starts editing: from the kept draft after a failure, else from the user's message. */
-  begin(): void
-  saving: boolean
-  /** The validation message or the server's refusal. */
-  error: string | null
-  getFormProps(props?: FormHTMLAttributes<HTMLFormElement>): FormHTMLAttributes<HTMLFormElement> & DataAttributes
-  getLabelProps(props?: HTMLAttributes<HTMLLabelElement>): HTMLAttributes<HTMLLabelElement> & { htmlFor: string } & DataAttributes
-  getInputProps(props?: InputHTMLAttributes<HTMLInputElement>): InputHTMLAttributes<HTMLInputElement> & DataAttributes
-  /** `undefined` when there is nothing to say. */
-  getErrorProps(props?: HTMLAttributes<HTMLElement>): (HTMLAttributes<HTMLElement> & DataAttributes) | undefined
-  getSaveProps(props?: HTMLAttributes<HTMLButtonElement>): HTMLAttributes<HTMLButtonElement> & { type: 'submit' } & DataAttributes
-  getCancelProps(props?: HTMLAttributes<HTMLButtonElement>): HTMLAttributes<HTMLButtonElement> & { type: 'button' } & DataAttributes
+  state: {
+    draft: string
+    saving: boolean
+    /** The validation message or the server's refusal. */
+    error: string | null
+  }
+  actions: {
+    /** Starts editing: from the kept draft after a failure, else from the user's message. */
+    begin(): void
+  }
+  /** The ids of the parts the menu focuses. */
+  ids: { input: string; error: string }
+  getFormProps(props?: FormHTMLAttributes<HTMLFormElement>): PartProps<FormHTMLAttributes<HTMLFormElement>>
+  getLabelProps(props?: HTMLAttributes<HTMLLabelElement>): PartProps<HTMLAttributes<HTMLLabelElement> & { htmlFor: string }>
+  getInputProps(props?: InputHTMLAttributes<HTMLInputElement>): PartProps<InputHTMLAttributes<HTMLInputElement>>
+  /** `undefined` when there is nothing to say; its text is `state.error`. */
+  getErrorProps(props?: HTMLAttributes<HTMLElement>): PartProps<HTMLAttributes<HTMLElement>> | undefined
+  /** Its text: `labels.saving` while `state.saving`, else `labels.save`. */
+  getSaveProps(props?: HTMLAttributes<HTMLButtonElement>): PartProps<HTMLAttributes<HTMLButtonElement> & { type: 'submit' }>
+  getCancelProps(props?: HTMLAttributes<HTMLButtonElement>): PartProps<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
 }
 
 /**
@@ -43,7 +52,7 @@ export function useStatusMessageForm({ user, labels, onSaved, onCancel }: UseSta
   const [error, setError] = useState<string | null>(null)
   const [kept, setKept] = useState(false)
   const update = useUpdateCurrentUser()
-  const baseId = useId()
+  const baseId = useDomId()
   const ids = { input: `${baseId}-input`, error: `${baseId}-error` }
 
   const check = (text: string): string | null => {
@@ -71,52 +80,56 @@ export function useStatusMessageForm({ user, labels, onSaved, onCancel }: UseSta
   }
 
   return {
-    draft,
-    begin: () => {
-      if (kept) return
-      setDraft(user?.statusMessage ?? '')
-      setError(null)
+    state: { draft, saving: update.isPending, error },
+    actions: {
+      begin: () => {
+        if (kept) return
+        setDraft(user?.statusMessage ?? '')
+        setError(null)
+      },
     },
-    saving: update.isPending,
-    error,
-    getFormProps: (props = {}) => ({
-      'aria-label': labels.statusForm,
-      ...props,
-      'data-part': 'status-form',
-      'data-state': update.isPending ? 'saving' : error ? 'error' : 'idle',
-      noValidate: true,
-      onSubmit: composeEventHandlers(props.onSubmit, (event: FormEvent<HTMLFormElement>) => {
-        event.preventDefault()
-        if (!update.isPending) void save()
-      }),
-    }),
-    getLabelProps: (props = {}) => ({ ...props, htmlFor: ids.input, 'data-part': 'label' }),
-    getInputProps: (props = {}) => ({
-      type: 'text',
-      autoComplete: 'off',
-      ...props,
-      id: ids.input,
-      name: 'statusMessage',
-      'data-part': 'input',
-      value: draft,
-      maxLength: limits.statusMessageLength,
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': error ? ids.error : undefined,
-      onChange: composeEventHandlers(props.onChange, (event) => {
-        setDraft(event.target.value)
-        setKept(false)
-        setError(check(event.target.value.trim()))
-      }),
-    }),
-    getErrorProps: (props) => (error ? { ...messageProps('alert', 'field-error', error, props), id: ids.error } : undefined),
-    getSaveProps: (props = {}) => ({
-      ...props,
-      type: 'submit',
-      'data-part': 'button save',
-      'data-variant': 'primary',
-      'aria-disabled': update.isPending || undefined,
-      children: update.isPending ? labels.saving : labels.save,
-    }),
-    getCancelProps: (props) => ({ ...buttonProps('cancel', labels.cancel, () => onCancel?.(), props), type: 'button' }),
+    ids,
+    getFormProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('status-form'),
+          'aria-label': labels.statusForm,
+          'data-state': update.isPending ? 'saving' : error ? 'error' : 'idle',
+          noValidate: true,
+          onSubmit: (event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault()
+            if (!update.isPending) void save()
+          },
+        },
+        props,
+      ),
+    getLabelProps: (props) => mergeProps({ ...anatomy.attrs('label'), htmlFor: ids.input }, props),
+    getInputProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('input'),
+          type: 'text',
+          autoComplete: 'off',
+          id: ids.input,
+          name: 'statusMessage',
+          value: draft,
+          maxLength: limits.statusMessageLength,
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': error ? ids.error : undefined,
+          onChange: (event: ChangeEvent<HTMLInputElement>) => {
+            setDraft(event.target.value)
+            setKept(false)
+            setError(check(event.target.value.trim()))
+          },
+        },
+        props,
+      ),
+    getErrorProps: (props) => (error ? mergeProps({ ...messagePart('alert', anatomy.attrs('field-error')), id: ids.error }, props) : undefined),
+    getSaveProps: (props) =>
+      mergeProps(
+        { ...anatomy.attrs('save'), type: 'submit' as const, 'data-variant': 'primary', 'aria-disabled': update.isPending || undefined },
+        props,
+      ),
+    getCancelProps: (props) => mergeProps(buttonPart(anatomy.attrs('cancel'), () => onCancel?.()), props),
   }
 }

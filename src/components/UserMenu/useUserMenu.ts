@@ -1,25 +1,18 @@
 'use client'
-import {
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ButtonHTMLAttributes,
-  type FocusEvent,
-  type HTMLAttributes,
-  type KeyboardEvent,
-} from 'react'
+import { useEffect, useRef, useState, type ButtonHTMLAttributes, type FocusEvent, type HTMLAttributes, type KeyboardEvent } from 'react'
 import type { User } from '../../model/index.js'
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
-import { useLogout } from '../../react/hooks/useSession.js'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
-import { messageProps } from '../shared/partProps.js'
+import { useLogout } from '../../react/hooks/useLogout.js'
+import { focusById } from '../kit/focusSoon.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import type { PartProps } from '../kit/types.js'
+import { useDomId } from '../kit/useDomId.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useLabels } from '../shared/useLabels.js'
 import { useStatusMessageForm, type UseStatusMessageFormResult } from './useStatusMessageForm.js'
+import { userMenuAnatomy as anatomy } from './userMenuAnatomy.js'
 import { userMenuLabels, type UserMenuLabels } from './userMenuLabels.js'
-
-type DataAttributes = Record<`data-${string}`, string>
 
 /** An item of the menu. */
 export interface UserMenuItem {
@@ -44,29 +37,38 @@ export interface UseUserMenuOptions {
 
 export type UserMenuView = 'menu' | 'status'
 
-export interface UseUserMenuResult {
+export interface UserMenuState {
   /** The logged-in user, or `null`. */
   user: User | null
   open: boolean
-  setOpen(open: boolean): void
   view: UserMenuView
   /** Every item, in order: edit profile, set status message, `items`, log out. */
   items: UserMenuItem[]
-  labels: UserMenuLabels
-  statusForm: UseStatusMessageFormResult
   /**
-   * The trigger's accessible name, to render inside it (visually hidden): as text content rather
-   * than `aria-label`, so the initials an avatar shows never contradict it.
+   * The trigger's accessible name, to render inside it (in the trigger-label part): as text content
+   * rather than `aria-label`, so the initials an avatar shows never contradict it.
    */
   triggerLabel: string
   /** What the live region says (a saved status, a failure while the menu was closed). */
   announcement: string
-  getRootProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & DataAttributes
-  getTriggerProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonHTMLAttributes<HTMLButtonElement> & DataAttributes
-  getPopoverProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & DataAttributes
-  getMenuProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & DataAttributes
-  getItemProps(item: UserMenuItem, props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonHTMLAttributes<HTMLButtonElement> & DataAttributes & { ref: (node: HTMLButtonElement | null) => void }
-  getAnnouncerProps(props?: HTMLAttributes<HTMLSpanElement>): HTMLAttributes<HTMLSpanElement> & DataAttributes
+}
+
+export interface UseUserMenuResult {
+  state: UserMenuState
+  actions: {
+    setOpen(open: boolean): void
+  }
+  labels: UserMenuLabels
+  statusForm: UseStatusMessageFormResult
+  getRootProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
+  getTriggerProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): PartProps<ButtonHTMLAttributes<HTMLButtonElement>>
+  /** Inside the trigger, visually hidden: its text is `state.triggerLabel`. */
+  getTriggerLabelProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
+  getPopoverProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
+  getMenuProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
+  /** An item; its text is `item.label`. `data-tone="danger"` on log out. */
+  getItemProps(item: UserMenuItem, props?: ButtonHTMLAttributes<HTMLButtonElement>): PartProps<ButtonHTMLAttributes<HTMLButtonElement>>
+  getAnnouncerProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
 }
 
 type FocusTarget = 'first' | 'last' | 'status' | 'input' | null
@@ -84,10 +86,8 @@ export function useUserMenu(options: UseUserMenuOptions = {}): UseUserMenuResult
   const [announcement, setAnnouncement] = useState('')
   const [focusTarget, setFocusTarget] = useState<{ target: FocusTarget }>({ target: null })
   const root = useRef<HTMLDivElement | null>(null)
-  const trigger = useRef<HTMLButtonElement | null>(null)
-  const itemNodes = useRef(new Map<string, HTMLButtonElement>())
-  const baseId = useId()
-  const ids = { trigger: `${baseId}-trigger`, menu: `${baseId}-menu` }
+  const baseId = useDomId()
+  const ids = { trigger: `${baseId}-trigger`, menu: `${baseId}-menu`, item: (id: string) => `${baseId}-item-${id}` }
 
   const focus = (target: FocusTarget): void => setFocusTarget({ target })
   const setOpen = (next: boolean, then: FocusTarget = null): void => {
@@ -97,7 +97,7 @@ export function useUserMenu(options: UseUserMenuOptions = {}): UseUserMenuResult
   }
   const close = (returnFocus: boolean): void => {
     // At once, not after the render: an item's onSelect that runs next may move focus on.
-    if (returnFocus) trigger.current?.focus()
+    if (returnFocus) focusById(ids.trigger)
     setOpen(false)
   }
 
@@ -120,12 +120,12 @@ export function useUserMenu(options: UseUserMenuOptions = {}): UseUserMenuResult
     ...(options.items ?? []),
     { id: 'logout', label: labels.logout, onSelect: () => logout.mutate() },
   ]
-  const nodes = (): HTMLButtonElement[] => items.map((item) => itemNodes.current.get(item.id)).filter((node) => node !== undefined)
+  const nodes = (): HTMLElement[] => items.map((item) => document.getElementById(ids.item(item.id))).filter((node) => node !== null)
 
   useEffect(() => {
     const { target } = focusTarget
-    if (target === 'input') root.current?.querySelector<HTMLInputElement>('[data-part="status-form"] input')?.focus()
-    else if (target === 'status') itemNodes.current.get('status')?.focus()
+    if (target === 'input') focusById(statusForm.ids.input)
+    else if (target === 'status') focusById(ids.item('status'))
     else if (target === 'first') nodes()[0]?.focus()
     else if (target === 'last') nodes().at(-1)?.focus()
     // Only a new request moves focus; a re-render must not.
@@ -142,7 +142,7 @@ export function useUserMenu(options: UseUserMenuOptions = {}): UseUserMenuResult
 
   const select = (item: UserMenuItem): void => {
     if (item.id === 'status') {
-      statusForm.begin()
+      statusForm.actions.begin()
       setView('status')
       focus('input')
       return
@@ -153,7 +153,7 @@ export function useUserMenu(options: UseUserMenuOptions = {}): UseUserMenuResult
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const list = nodes()
-    const at = list.indexOf(document.activeElement as HTMLButtonElement)
+    const at = list.indexOf(document.activeElement as HTMLElement)
     const move = (index: number): void => {
       event.preventDefault()
       list[(index + list.length) % list.length]?.focus()
@@ -172,77 +172,70 @@ export function useUserMenu(options: UseUserMenuOptions = {}): UseUserMenuResult
   }
 
   return {
-    user,
-    open,
-    setOpen: (next) => setOpen(next, next ? 'first' : null),
-    view,
-    items,
+    state: { user, open, view, items, announcement, triggerLabel: user ? labels.trigger(user.name, user.status === 'online') : '' },
+    actions: { setOpen: (next) => setOpen(next, next ? 'first' : null) },
     labels,
     statusForm,
-    announcement,
-    triggerLabel: user ? labels.trigger(user.name, user.status === 'online') : '',
-    getRootProps: (props = {}) => ({
-      ...props,
-      ref: (node: HTMLDivElement | null) => {
-        root.current = node
-      },
-      'data-uk': 'user-menu',
-      'data-part': 'root',
-      'data-state': open ? 'open' : 'closed',
-      onKeyDown: composeEventHandlers(props.onKeyDown, (event) => {
-        if (event.key === 'Escape' && open) {
-          event.preventDefault()
-          close(true)
-        }
-      }),
-      onBlur: composeEventHandlers(props.onBlur, (event: FocusEvent<HTMLDivElement>) => {
-        // Focus gone elsewhere on the page (Tab out of the status form). `null`: a part unmounted.
-        const next = event.relatedTarget as Node | null
-        if (open && next && !event.currentTarget.contains(next)) setOpen(false)
-      }),
-    }) as HTMLAttributes<HTMLDivElement> & DataAttributes,
-    getTriggerProps: (props = {}) => ({
-      type: 'button',
-      ...props,
-      id: ids.trigger,
-      ref: (node: HTMLButtonElement | null) => {
-        trigger.current = node
-      },
-      'aria-haspopup': 'menu',
-      'aria-expanded': open,
-      'aria-controls': open ? ids.menu : undefined,
-      'data-part': 'trigger',
-      'data-state': open ? 'open' : 'closed',
-      onClick: composeEventHandlers(props.onClick, () => (open ? close(true) : setOpen(true, 'first'))),
-      onKeyDown: composeEventHandlers(props.onKeyDown, (event) => {
-        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-          event.preventDefault()
-          setOpen(true, event.key === 'ArrowDown' ? 'first' : 'last')
-        }
-      }),
-    }) as ButtonHTMLAttributes<HTMLButtonElement> & DataAttributes,
-    getPopoverProps: (props = {}) => ({ ...props, 'data-part': 'popover', 'data-state': view }),
-    getMenuProps: (props = {}) => ({
-      ...props,
-      id: ids.menu,
-      role: 'menu',
-      'aria-labelledby': ids.trigger,
-      'data-part': 'menu',
-      onKeyDown: composeEventHandlers(props.onKeyDown, onMenuKeyDown),
-    }),
-    getItemProps: (item, props = {}) => ({
-      ...props,
-      type: 'button',
-      role: 'menuitem',
-      tabIndex: -1,
-      'data-part': 'item',
-      'data-item': item.id,
-      ref: (node: HTMLButtonElement | null) => {
-        if (node) itemNodes.current.set(item.id, node)
-        else itemNodes.current.delete(item.id)
-      },
-      onClick: composeEventHandlers(props.onClick, () => select(item)),
-    }),
-    getAnnouncerProps: (props) => messageProps('status', 'visually-hidden announcer', announcement, props),
+    getRootProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('root'),
+          ref: (node: HTMLDivElement | null) => {
+            root.current = node
+          },
+          'data-state': open ? 'open' : 'closed',
+          onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => {
+            if (event.key === 'Escape' && open) {
+              event.preventDefault()
+              close(true)
+            }
+          },
+          onBlur: (event: FocusEvent<HTMLDivElement>) => {
+            // Focus gone elsewhere on the page (Tab out of the status form). `null`: a part unmounted.
+            const next = event.relatedTarget as Node | null
+            if (open && next && !event.currentTarget.contains(next)) setOpen(false)
+          },
+        },
+        props,
+      ),
+    getTriggerProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('trigger'),
+          type: 'button' as const,
+          id: ids.trigger,
+          'aria-haspopup': 'menu' as const,
+          'aria-expanded': open,
+          'aria-controls': open ? ids.menu : undefined,
+          'data-state': open ? 'open' : 'closed',
+          onClick: () => (open ? close(true) : setOpen(true, 'first')),
+          onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => {
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+              event.preventDefault()
+              setOpen(true, event.key === 'ArrowDown' ? 'first' : 'last')
+            }
+          },
+        },
+        props,
+      ),
+    getTriggerLabelProps: (props) => mergeProps({ ...anatomy.attrs('trigger-label'), 'data-visually-hidden': '' }, props),
+    getPopoverProps: (props) => mergeProps({ ...anatomy.attrs('popover'), 'data-state': view }, props),
+    getMenuProps: (props) =>
+      mergeProps({ ...anatomy.attrs('menu'), id: ids.menu, role: 'menu', 'aria-labelledby': ids.trigger, onKeyDown: onMenuKeyDown }, props),
+    getItemProps: (item, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('item'),
+          type: 'button' as const,
+          id: ids.item(item.id),
+          role: 'menuitem',
+          tabIndex: -1,
+          'data-item': item.id,
+          'data-tone': item.id === 'logout' ? 'danger' : undefined,
+          onClick: () => select(item),
+        },
+        props,
+      ),
+    getAnnouncerProps: (props) => mergeProps({ ...messagePart('status', anatomy.attrs('announcer')), 'data-visually-hidden': '' }, props),
   }
 }

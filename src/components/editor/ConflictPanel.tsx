@@ -1,16 +1,15 @@
 'use client'
 import type { ReactNode } from 'react'
 import type { EditorLabels } from './editorLabels.js'
-import type { EditorCore } from './useEditorCore.js'
-import type { EditorParts } from './useEditorParts.js'
+import type { EditorView } from './editorView.js'
 
 /** After a 412: each field yours / on the server, a choice per field, and the ways out. */
-export function ConflictPanel({ editor, labels }: { editor: EditorCore & EditorParts; labels: EditorLabels }): ReactNode {
+export function ConflictPanel({ editor, labels }: { editor: EditorView; labels: EditorLabels }): ReactNode {
   const view = editor.conflictView
-  if (!editor.conflict) return null
+  if (!editor.state.conflict) return null
   return (
     <section {...view.getPanelProps()}>
-      <h3 {...view.getTitleProps()} />
+      <h3 {...view.getTitleProps()}>{labels.conflictTitle}</h3>
       <p data-part="hint">{labels.conflictHint}</p>
       {view.rows.map((row) => (
         <fieldset key={row.field} data-part="conflict-field">
@@ -30,9 +29,9 @@ export function ConflictPanel({ editor, labels }: { editor: EditorCore & EditorP
         </fieldset>
       ))}
       <div data-part="actions">
-        <button {...view.getResolveProps('choices')} />
-        <button {...view.getResolveProps('yours')} />
-        <button {...view.getResolveProps('theirs')} />
+        <button {...view.getResolveProps('choices')}>{labels.applyChoices}</button>
+        <button {...view.getResolveProps('yours')}>{labels.keepAllMine}</button>
+        <button {...view.getResolveProps('theirs')}>{labels.takeAllTheirs}</button>
       </div>
     </section>
   )

@@ -4,42 +4,42 @@ import { Avatar } from '../Avatar/Avatar.js'
 import type { User } from '../../model/index.js'
 import type { TextField } from './draft.js'
 import type { EditorLabels } from './editorLabels.js'
+import type { EditorView } from './editorView.js'
 import { MetadataEditor } from './MetadataEditor.js'
 import { TagInput } from './TagInput.js'
-import type { EditorCore } from './useEditorCore.js'
-import type { EditorParts } from './useEditorParts.js'
 
 export interface EditorFieldsProps {
-  editor: EditorCore & EditorParts
+  editor: EditorView
   user: User
   labels: EditorLabels
   /** Offer the private part of metadata. */
   privateMetadata: boolean
 }
 
-function TextInput({ editor, field, labels }: { editor: EditorFieldsProps['editor']; field: TextField; labels: EditorLabels }): ReactNode {
+function TextInput({ editor, field, labels }: { editor: EditorView; field: TextField; labels: EditorLabels }): ReactNode {
   const error = editor.getErrorProps(field)
   return (
-    <div data-part="field" data-state={error ? 'invalid' : undefined}>
+    <div data-part="field" data-field={field} data-state={error ? 'invalid' : undefined}>
       <label {...editor.getLabelProps(field)}>
         {labels.fieldLabel[field]}
         {field === 'name' ? <span data-part="required"> {labels.required}</span> : null}
       </label>
       <input {...editor.getInputProps(field)} />
-      {error ? <p {...error} /> : null}
+      {error ? <p {...error}>{editor.state.errors[field]}</p> : null}
     </div>
   )
 }
 
 /** The fields both editors share: name, avatar with its preview, link, status message, tags, metadata. */
 export function EditorFields({ editor, user, labels, privateMetadata }: EditorFieldsProps): ReactNode {
-  const name = editor.draft?.name.trim() || user.name
+  const { draft, errors } = editor.state
+  const name = draft?.name.trim() || user.name
   const previewLabels = useMemo(() => ({ avatarOf: labels.avatarPreview }), [labels])
   return (
     <>
       <TextInput editor={editor} field="name" labels={labels} />
       <div data-part="avatar-field">
-        <Avatar user={{ uid: user.uid, name, avatar: editor.draft?.avatar.trim() ?? '' }} size="xl" labels={previewLabels} />
+        <Avatar user={{ uid: user.uid, name, avatar: draft?.avatar.trim() ?? '' }} size="xl" labels={previewLabels} />
         <TextInput editor={editor} field="avatar" labels={labels} />
       </div>
       <TextInput editor={editor} field="link" labels={labels} />
@@ -51,12 +51,14 @@ export function EditorFields({ editor, user, labels, privateMetadata }: EditorFi
         hint={labels.tagsHint}
         hintId={editor.ids.hint('tags')}
         error={editor.getErrorProps('tags')}
+        errorText={errors.tags}
       />
       <MetadataEditor
         metadata={editor.metadata}
         labels={labels}
         hintId={editor.ids.hint('metadata')}
         error={editor.getErrorProps('metadata')}
+        errorText={errors.metadata}
         privateMetadata={privateMetadata}
       />
     </>

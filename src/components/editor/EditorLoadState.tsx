@@ -20,7 +20,7 @@ export function EditorLoadState({ state, labels, retry }: EditorLoadStateProps):
   return (
     <div role="alert" data-part="load-error">
       <p>{labels.loadError}</p>
-      <button type="button" data-part="button retry" onClick={retry}>
+      <button type="button" data-part="retry" data-variant="default" onClick={retry}>
         {labels.retry}
       </button>
     </div>

@@ -8,6 +8,9 @@ export interface MetadataEditorLabels {
   sharedMetadata: ReactNode
   sharedMetadataHint?: string | undefined
   metadataEmpty?: string | undefined
+  /** The add buttons' text; the private one falls back to `addMetadata`. */
+  addMetadata: string
+  addPrivateMetadata?: string | undefined
   /** Needed only with `privateMetadata`. */
   privateMetadata?: string | undefined
   privateMetadataHint?: string | undefined
@@ -22,12 +25,20 @@ export interface MetadataEditorProps {
   hintId: string
   /** The field's error (a row's own shows beside the row), `undefined` when it has none. */
   error: HTMLAttributes<HTMLElement> | undefined
+  /** What the field's error says. */
+  errorText?: string | undefined
   /** Offer the private part (`metadata["@private"]`). */
   privateMetadata: boolean
   className?: string | undefined
 }
 
-function Rows({ metadata, labels, hintId, errorId, isPrivate }: Omit<MetadataEditorProps, 'error' | 'privateMetadata'> & { errorId: string | undefined; isPrivate: boolean }): ReactNode {
+function Rows({
+  metadata,
+  labels,
+  hintId,
+  errorId,
+  isPrivate,
+}: Omit<MetadataEditorProps, 'error' | 'errorText' | 'privateMetadata'> & { errorId: string | undefined; isPrivate: boolean }): ReactNode {
   const rows = metadata.rowsOf(isPrivate)
   const hint = isPrivate ? labels.privateMetadataHint : labels.sharedMetadataHint
   const groupHintId = `${hintId}-${isPrivate ? 'private' : 'shared'}`
@@ -50,22 +61,22 @@ function Rows({ metadata, labels, hintId, errorId, isPrivate }: Omit<MetadataEdi
             <button {...metadata.getRemoveRowProps(row, position)}>
               <span aria-hidden="true">×</span>
             </button>
-            {error ? <p {...error} /> : null}
+            {error ? <p {...error}>{metadata.errorOf(row)}</p> : null}
           </div>
         )
       })}
-      <button {...metadata.getAddRowProps(isPrivate)} />
+      <button {...metadata.getAddRowProps(isPrivate)}>{(isPrivate && labels.addPrivateMetadata) || labels.addMetadata}</button>
     </fieldset>
   )
 }
 
 /** `metadata` as key/value rows: the shared part, and optionally the private part (`metadata["@private"]`) marked as such. */
-export function MetadataEditor({ error, privateMetadata, className, ...rest }: MetadataEditorProps): ReactNode {
+export function MetadataEditor({ error, errorText, privateMetadata, className, ...rest }: MetadataEditorProps): ReactNode {
   return (
-    <div data-part="field metadata" data-state={error ? 'invalid' : undefined} className={className}>
+    <div data-part="field" data-field="metadata" data-state={error ? 'invalid' : undefined} className={className}>
       <Rows {...rest} errorId={error?.id} isPrivate={false} />
       {privateMetadata ? <Rows {...rest} errorId={error?.id} isPrivate /> : null}
-      {error ? <p {...error} /> : null}
+      {error ? <p {...error}>{errorText}</p> : null}
     </div>
   )
 }

@@ -1,11 +1,13 @@
 import type { ButtonHTMLAttributes, HTMLAttributes, InputHTMLAttributes } from 'react'
-import { focusSoon } from '../shared/focusSoon.js'
+import { buttonPart } from '../kit/buttonPart.js'
+import { focusSoon } from '../kit/focusSoon.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import type { DataAttributes as Data } from '../kit/types.js'
 import { describeField, type ConflictChoice } from './conflict.js'
+import { editorAnatomy as anatomy } from './editorAnatomy.js'
 import { draftFromUser, type EditorField } from './draft.js'
 import type { EditorLabels } from './editorLabels.js'
 import type { EditorCore } from './useEditorCore.js'
-
-type Data = Record<`data-${string}`, string | undefined>
 
 export interface ConflictRow {
   field: EditorField
@@ -19,10 +21,14 @@ export interface ConflictRow {
 export interface ConflictParts {
   /** Each field where the server and you disagree; empty when there is no conflict. */
   rows: ConflictRow[]
+  /** The title's id: focused when the panel opens. */
+  titleId: string
   getPanelProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & Data
-  getTitleProps(): HTMLAttributes<HTMLElement> & Data
-  getChoiceProps(field: EditorField, choice: ConflictChoice): InputHTMLAttributes<HTMLInputElement> & Data
-  getResolveProps(mode: ConflictChoice | 'choices'): ButtonHTMLAttributes<HTMLButtonElement> & Data
+  /** Its text is `labels.conflictTitle`. */
+  getTitleProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & Data
+  getChoiceProps(field: EditorField, choice: ConflictChoice, props?: InputHTMLAttributes<HTMLInputElement>): InputHTMLAttributes<HTMLInputElement> & Data
+  /** Its text: `labels.applyChoices`, `labels.keepAllMine` or `labels.takeAllTheirs`. */
+  getResolveProps(mode: ConflictChoice | 'choices', props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonHTMLAttributes<HTMLButtonElement> & Data
 }
 
 export function conflictParts(core: EditorCore, labels: EditorLabels, idBase: string): ConflictParts {
@@ -42,34 +48,36 @@ export function conflictParts(core: EditorCore, labels: EditorLabels, idBase: st
   const titleId = `${idBase}-conflict-title`
   return {
     rows,
-    getPanelProps: (props = {}) => ({
-      ...props,
-      role: 'group',
-      'aria-labelledby': titleId,
-      'data-part': 'conflict',
-      'data-state': conflict ? 'open' : 'closed',
-    }),
+    titleId,
+    getPanelProps: (props) =>
+      mergeProps({ ...anatomy.attrs('conflict'), role: 'group', 'aria-labelledby': titleId, 'data-state': conflict ? 'open' : 'closed' }, props),
     // Focused when the panel opens, so a screen reader starts at its title.
-    getTitleProps: () => ({ id: titleId, tabIndex: -1, 'data-part': 'conflict-title', children: labels.conflictTitle }),
-    getChoiceProps: (field, choice) => ({
-      type: 'radio',
-      id: `${idBase}-choice-${field}-${choice}`,
-      name: `${idBase}-choice-${field}`,
-      value: choice,
-      checked: (conflict?.choices[field] ?? 'yours') === choice,
-      onChange: () => core.choose(field, choice),
-      'data-part': 'conflict-choice',
-      'data-state': choice,
-    }),
-    getResolveProps: (mode) => ({
-      type: 'button',
-      'data-part': 'button conflict-resolve',
-      'data-variant': mode === 'choices' ? 'primary' : undefined,
-      children: mode === 'yours' ? labels.keepAllMine : mode === 'theirs' ? labels.takeAllTheirs : labels.applyChoices,
-      onClick: () => {
-        core.resolveConflict(mode)
-        focusSoon(`${idBase}-submit`)
-      },
-    }),
+    getTitleProps: (props) => mergeProps({ ...anatomy.attrs('conflict-title'), id: titleId, tabIndex: -1 }, props),
+    getChoiceProps: (field, choice, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('conflict-choice'),
+          type: 'radio',
+          id: `${idBase}-choice-${field}-${choice}`,
+          name: `${idBase}-choice-${field}`,
+          value: choice,
+          checked: (conflict?.choices[field] ?? 'yours') === choice,
+          onChange: () => core.choose(field, choice),
+          'data-state': choice,
+        },
+        props,
+      ),
+    getResolveProps: (mode, props) =>
+      mergeProps(
+        buttonPart(
+          anatomy.attrs('conflict-resolve'),
+          () => {
+            core.resolveConflict(mode)
+            focusSoon(`${idBase}-submit`)
+          },
+          mode === 'choices' ? 'primary' : 'default',
+        ),
+        props,
+      ),
   }
 }

@@ -12,6 +12,8 @@ import {
 export type TextField = 'name' | 'avatar' | 'link' | 'statusMessage'
 /** Every field an editor may change. */
 export type EditorField = TextField | 'tags' | 'metadata' | 'role'
+/** Every field of a draft: the editors' and the uid, which only a new user's form sets. */
+export type DraftField = EditorField | 'uid'
 
 /** One key/value pair of `metadata`; `private` ones live under `metadata["@private"]`. */
 export interface MetadataRow {
@@ -26,6 +28,8 @@ export interface MetadataRow {
 
 /** What the form holds: every field as the user is typing it. */
 export interface EditorDraft {
+  /** Typed only when creating a user; an editor shows whose it is. */
+  uid: string
   name: string
   avatar: string
   link: string
@@ -54,6 +58,7 @@ function isObject(value: unknown): value is UserMetadata {
 export function draftFromUser(user: User): EditorDraft {
   const { [PRIVATE_METADATA_KEY]: hidden, ...shared } = user.metadata ?? {}
   return {
+    uid: user.uid,
     name: user.name,
     avatar: user.avatar ?? '',
     link: user.link ?? '',
@@ -103,8 +108,10 @@ export function metadataFromRows(rows: readonly MetadataRow[]): UserMetadata | u
 }
 
 /** A field as it would be sent: trimmed where the server trims, `undefined` when empty. */
-export function wireValue(draft: EditorDraft, field: EditorField): unknown {
+export function wireValue(draft: EditorDraft, field: DraftField): unknown {
   switch (field) {
+    case 'uid':
+      return draft.uid.trim()
     case 'name':
       return draft.name.trim()
     case 'avatar':
@@ -117,16 +124,17 @@ export function wireValue(draft: EditorDraft, field: EditorField): unknown {
     case 'metadata':
       return metadataFromRows(draft.metadata)
     case 'role':
-      return draft.role
+      // '' is a new user's "the server's default role".
+      return draft.role || undefined
   }
 }
 
-export function sameField(a: EditorDraft, b: EditorDraft, field: EditorField): boolean {
+export function sameField(a: EditorDraft, b: EditorDraft, field: DraftField): boolean {
   return canonicalJson(wireValue(a, field)) === canonicalJson(wireValue(b, field))
 }
 
 /** Everything the form holds, for validation against the server's schema. */
-export function candidateInput(draft: EditorDraft, fields: readonly EditorField[]): Record<string, unknown> {
+export function candidateInput(draft: EditorDraft, fields: readonly DraftField[]): Record<string, unknown> {
   const input: Record<string, unknown> = {}
   for (const field of fields) {
     const value = wireValue(draft, field)

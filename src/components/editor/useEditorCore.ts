@@ -1,25 +1,15 @@
 'use client'
-import { useMemo, useState } from 'react'
-import * as v from 'valibot'
-import { fieldErrors, isUserkitError, userEtag, type FieldErrors, type UpdateUserInput, type User } from '../../model/index.js'
-import { conflictFrom, mergeDraft, type Conflict, type ConflictChoice } from './conflict.js'
-import {
-  candidateInput,
-  changedInput,
-  draftFromUser,
-  editableKey,
-  metadataRowErrors,
-  newMetadataRow,
-  sameField,
-  type EditorDraft,
-  type EditorField,
-  type MetadataRow,
-} from './draft.js'
+import type * as v from 'valibot'
+import { userEtag, type UpdateUserInput, type User } from '../../model/index.js'
+import type { Conflict, ConflictChoice } from './conflict.js'
+import { changedInput, draftFromUser, newMetadataRow, type EditorDraft, type EditorField, type MetadataRow } from './draft.js'
 import type { EditorLabels } from './editorLabels.js'
-import { useLeaveGuard, type LeaveGuard } from './useLeaveGuard.js'
+import { errorOf, hasErrors, rowErrorOf } from '../form/formSelectors.js'
+import type { FormConfig, FormStatus } from '../form/formTypes.js'
+import { useFormMachine } from '../form/useFormMachine.js'
 
-/** `idle` → `saving` → `saved`, or `error` (the draft kept), or `conflict` (a 412 to resolve). */
-export type EditorStatus = 'idle' | 'saving' | 'saved' | 'error' | 'conflict'
+/** The form's status, as the machine has it. */
+export type EditorStatus = FormStatus
 
 export interface EditorCoreOptions {
   /** The user as loaded; `undefined` while loading. */
@@ -34,7 +24,7 @@ export interface EditorCoreOptions {
   onSaveError?: ((error: unknown) => string | undefined) | undefined
 }
 
-export interface EditorCore extends LeaveGuard {
+export interface EditorCore {
   /** The version being edited: what the draft is compared with and saved against (`If-Match`). */
   base: User | undefined
   draft: EditorDraft | undefined
@@ -52,6 +42,8 @@ export interface EditorCore extends LeaveGuard {
   hasErrors: boolean
   /** Bumped when a submit finds errors: the form moves focus to the first one. */
   invalidSubmits: number
+  /** The inline "discard your changes?" question is showing. */
+  confirming: boolean
   setField<F extends EditorField>(field: F, value: EditorDraft[F]): void
   touch(field: EditorField): void
   addRow(isPrivate: boolean): void
@@ -60,164 +52,56 @@ export interface EditorCore extends LeaveGuard {
   submit(): Promise<void>
   choose(field: EditorField, choice: ConflictChoice): void
   resolveConflict(mode: ConflictChoice | 'choices'): void
+  /**
+   * Resolves `true` at once when nothing is unsaved; otherwise asks (inline) and resolves with the
+   * answer, discarding the changes on yes. For a router's blocker:
+   * `editor.actions.confirmLeave().then((ok) => (ok ? blocker.proceed() : blocker.reset()))`.
+   */
+  confirmLeave(): Promise<boolean>
+  /** The user answered yes / no. */
+  answer(discard: boolean): void
 }
 
-/** State, validation, saving and conflict handling shared by ProfileEditor and UserEditor. */
+/** An editor's core: the form machine in `edit` mode, and the save it asks for. */
 export function useEditorCore({ user, fields, schema, labels, readOnly, save, onSaved, onSaveError }: EditorCoreOptions): EditorCore {
-  const [synced, setSynced] = useState<string | null>(null)
-  const [base, setBase] = useState<User | undefined>(undefined)
-  const [draft, setDraft] = useState<EditorDraft | undefined>(undefined)
-  const [touched, setTouched] = useState<ReadonlySet<EditorField>>(new Set())
-  const [submitted, setSubmitted] = useState(false)
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [status, setStatus] = useState<EditorStatus>('idle')
-  const [notice, setNotice] = useState('')
-  const [conflict, setConflict] = useState<Conflict | null>(null)
-  const [invalidSubmits, setInvalidSubmits] = useState(0)
-
-  const baseDraft = useMemo(() => (base ? draftFromUser(base) : undefined), [base])
-  const isDirty = !!draft && !!baseDraft && fields.some((field) => !sameField(draft, baseDraft, field))
-
-  const resetTo = (next: User): void => {
-    setSynced(editableKey(next))
-    setBase(next)
-    setDraft(draftFromUser(next))
-    setTouched(new Set())
-    setSubmitted(false)
-    setServerErrors({})
-    setFormError(null)
-    setConflict(null)
-  }
-
-  // The loaded user changed (another tab, a refetch): show it, unless that would drop the user's edits.
-  const switched = !!user && !!base && user.uid !== base.uid
-  if (user && (switched || (editableKey(user) !== synced && !isDirty && status !== 'saving' && !conflict))) resetTo(user)
-
-  const leave = useLeaveGuard(isDirty, () => {
-    if (base) resetTo(base)
-    setStatus('idle')
-    setNotice(labels.discarded)
-  })
-
-  const clientErrors = useMemo<FieldErrors>(() => {
-    if (!draft) return {}
-    const result = v.safeParse(schema, candidateInput(draft, fields))
-    return result.success ? {} : fieldErrors(result.issues)
-  }, [draft, fields, schema])
-  const badRows = useMemo(() => metadataRowErrors(draft?.metadata ?? [], labels), [draft, labels])
-  const shown = (field: EditorField): boolean => submitted || touched.has(field)
-
-  const edited = (field: EditorField): void => {
-    setServerErrors((errors) => (field in errors ? { ...errors, [field]: [] } : errors))
-    if (status === 'saved' || status === 'error') setStatus('idle')
-    setNotice('')
-  }
-
-  const handleError = (error: unknown, current: EditorDraft, from: EditorDraft): void => {
-    setStatus('error')
-    if (isUserkitError(error) && error.code === 'ERR_CONFLICT' && error.current) {
-      const found = conflictFrom(error.current, from, current, fields)
-      if (found.fields.length > 0) {
-        setConflict(found)
-        setStatus('conflict')
-        return
-      }
-      const theirs = error.current
-      setDraft(mergeDraft(from, current, draftFromUser(theirs), fields, {}))
-      setBase(theirs)
-      setSynced(editableKey(theirs))
-      setFormError(labels.conflictMerged)
-      return
-    }
-    const handled = onSaveError?.(error)
-    if (handled !== undefined) return setFormError(handled)
-    if (isUserkitError(error) && error.code === 'ERR_ROLE_NOT_FOUND') {
-      setServerErrors({ role: [error.message] })
-      setFormError(labels.fixErrors)
-      return
-    }
-    if (isUserkitError(error) && error.details) {
-      const known = Object.entries(error.details).filter(([field]) => (fields as readonly string[]).includes(field))
-      const other = Object.entries(error.details).filter(([field]) => !(fields as readonly string[]).includes(field))
-      setServerErrors(Object.fromEntries(known))
-      setFormError(other.length > 0 ? other.flatMap(([, messages]) => messages).join(' ') : labels.fixErrors)
-      if (known.length > 0) setInvalidSubmits((n) => n + 1)
-      return
-    }
-    if (isUserkitError(error) && error.code === 'ERR_NETWORK') return setFormError(labels.networkError)
-    setFormError(labels.saveFailed(error instanceof Error ? error.message : String(error)))
-  }
+  const config: FormConfig = { fields, schema, labels, readOnly }
+  const machine = useFormMachine({ config, user })
+  const { state, send, isDirty, confirmLeave, answer } = machine
 
   const submit = async (): Promise<void> => {
-    if (!draft || !base || !baseDraft || readOnly || status === 'saving' || conflict) return
-    setSubmitted(true)
-    if (Object.keys(clientErrors).length > 0 || badRows.size > 0) {
-      setInvalidSubmits((n) => n + 1)
-      setFormError(labels.fixErrors)
-      return
-    }
-    const input = changedInput(draft, baseDraft, fields)
-    if (Object.keys(input).length === 0) return setNotice(labels.nothingToSave)
-    setStatus('saving')
-    setFormError(null)
-    setServerErrors({})
-    setNotice('')
-    try {
-      const saved = await save(input, userEtag(base))
-      resetTo(saved)
-      setStatus('saved')
-      setNotice(labels.saved)
-      onSaved?.(saved)
-    } catch (error) {
-      handleError(error, draft, baseDraft)
-    }
+    const saved = await machine.submit({
+      save: (draft, base) => {
+        // The machine submits an edit only with a base.
+        const from = base as User
+        return save(changedInput(draft, draftFromUser(from), fields), userEtag(from))
+      },
+      explain: onSaveError,
+    })
+    if (saved) onSaved?.(saved)
   }
 
   return {
-    ...leave,
-    base,
-    draft,
+    base: state.base,
+    draft: state.draft,
     isDirty,
-    status,
-    notice,
-    formError,
-    conflict,
-    invalidSubmits,
-    hasErrors: Object.keys(clientErrors).length > 0 || badRows.size > 0,
-    errorOf: (field) => {
-      const message = (shown(field) ? clientErrors[field]?.[0] : undefined) ?? serverErrors[field]?.[0]
-      return message === undefined ? undefined : labels.validationMessage(message, field)
-    },
-    rowErrorOf: (row) => (shown('metadata') ? badRows.get(row.id) : undefined),
-    setField: (field, value) => {
-      setDraft((previous) => previous && { ...previous, [field]: value })
-      edited(field)
-    },
-    touch: (field) => setTouched((previous) => (previous.has(field) ? previous : new Set(previous).add(field))),
-    addRow: (isPrivate) => {
-      setDraft((previous) => previous && { ...previous, metadata: [...previous.metadata, newMetadataRow(isPrivate)] })
-    },
-    updateRow: (id, patch) => {
-      setDraft((previous) => previous && { ...previous, metadata: previous.metadata.map((row) => (row.id === id ? { ...row, ...patch } : row)) })
-      edited('metadata')
-    },
-    removeRow: (id) => {
-      setDraft((previous) => previous && { ...previous, metadata: previous.metadata.filter((row) => row.id !== id) })
-      edited('metadata')
-    },
+    status: state.status,
+    notice: state.notice,
+    formError: state.formError,
+    conflict: state.conflict,
+    invalidSubmits: state.invalidSubmits,
+    confirming: state.confirming,
+    hasErrors: hasErrors(state, config),
+    errorOf: (field) => errorOf(state, config, field),
+    rowErrorOf: (row) => rowErrorOf(state, config, row),
+    setField: (field, value) => void send({ type: 'set', field, value }),
+    touch: (field) => void send({ type: 'touch', field }),
+    addRow: (isPrivate) => void send({ type: 'add-row', row: newMetadataRow(isPrivate) }),
+    updateRow: (id, patch) => void send({ type: 'update-row', id, patch }),
+    removeRow: (id) => void send({ type: 'remove-row', id }),
     submit,
-    choose: (field, choice) => setConflict((previous) => previous && { ...previous, choices: { ...previous.choices, [field]: choice } }),
-    resolveConflict: (mode) => {
-      if (!conflict || !draft || !baseDraft) return
-      const choices = mode === 'choices' ? conflict.choices : Object.fromEntries(conflict.fields.map((field) => [field, mode]))
-      setDraft(mergeDraft(baseDraft, draft, draftFromUser(conflict.theirs), fields, choices))
-      setBase(conflict.theirs)
-      setSynced(editableKey(conflict.theirs))
-      setConflict(null)
-      setFormError(null)
-      setStatus('idle')
-      setNotice(labels.conflictResolved)
-    },
+    choose: (field, choice) => void send({ type: 'choose', field, choice }),
+    resolveConflict: (mode) => void send({ type: 'resolve', mode }),
+    confirmLeave,
+    answer,
   }
 }

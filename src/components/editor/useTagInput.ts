@@ -1,9 +1,9 @@
 'use client'
-import { useState, type ButtonHTMLAttributes, type InputHTMLAttributes, type KeyboardEvent } from 'react'
-import { composeEventHandlers } from '../shared/composeEventHandlers.js'
-import { cx } from '../shared/cx.js'
-
-type Data = Record<`data-${string}`, string | undefined>
+import { useState, type ButtonHTMLAttributes, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type KeyboardEvent } from 'react'
+import { focusById } from '../kit/focusSoon.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import type { DataAttributes as Data } from '../kit/types.js'
+import { editorAnatomy as anatomy } from './editorAnatomy.js'
 
 export interface UseTagInputOptions {
   tags: readonly string[]
@@ -27,7 +27,8 @@ export interface UseTagInputResult {
   /** What is typed and not yet a tag. */
   text: string
   getInputProps(props?: InputHTMLAttributes<HTMLInputElement>): InputHTMLAttributes<HTMLInputElement> & Data
-  getTagProps(index: number): { 'data-part': string; children: string }
+  /** A tag's text element; its text is `tags[index]`. */
+  getTagProps(index: number, props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & Data
   getRemoveProps(index: number, props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonHTMLAttributes<HTMLButtonElement> & Data
 }
 
@@ -58,50 +59,56 @@ export function useTagInput(options: UseTagInputOptions): UseTagInputResult {
   return {
     tags,
     text,
-    getInputProps: (props = {}) => ({
-      ...props,
-      id,
-      value: text,
-      readOnly,
-      'aria-invalid': options.invalid || undefined,
-      'aria-describedby': cx(props['aria-describedby'], options.describedBy),
-      'data-part': 'tag-input',
-      onChange: composeEventHandlers(props.onChange, (event) => {
-        const pieces = event.target.value.split(',')
-        const rest = pieces.pop() ?? ''
-        if (pieces.length > 0) add(pieces)
-        setText(rest)
-      }),
-      onKeyDown: composeEventHandlers(props.onKeyDown, (event: KeyboardEvent<HTMLInputElement>) => {
-        if (event.key === 'Enter' && text.trim() !== '') {
-          event.preventDefault()
-          add([text])
-          setText('')
-        } else if (event.key === 'Backspace' && text === '' && tags.length > 0) {
-          event.preventDefault()
-          remove(tags.length - 1)
-        }
-      }),
-      onBlur: composeEventHandlers(props.onBlur, () => {
-        if (text.trim() !== '') {
-          add([text])
-          setText('')
-        }
-        options.onBlur?.()
-      }),
-    }),
-    getTagProps: (index) => ({ 'data-part': 'tag', children: tags[index] ?? '' }),
-    getRemoveProps: (index, props = {}) => ({
-      ...props,
-      type: 'button',
-      'aria-label': removeLabel(tags[index] ?? ''),
-      'data-part': 'tag-remove',
-      hidden: readOnly || undefined,
-      onClick: composeEventHandlers(props.onClick, () => {
-        remove(index)
-        // The button is gone: the text box is where the user goes on.
-        document.getElementById(id)?.focus()
-      }),
-    }),
+    getInputProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('tag-input'),
+          id,
+          value: text,
+          readOnly,
+          'aria-invalid': options.invalid || undefined,
+          'aria-describedby': options.describedBy,
+          onChange: (event: ChangeEvent<HTMLInputElement>) => {
+            const pieces = event.target.value.split(',')
+            const rest = pieces.pop() ?? ''
+            if (pieces.length > 0) add(pieces)
+            setText(rest)
+          },
+          onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
+            if (event.key === 'Enter' && text.trim() !== '') {
+              event.preventDefault()
+              add([text])
+              setText('')
+            } else if (event.key === 'Backspace' && text === '' && tags.length > 0) {
+              event.preventDefault()
+              remove(tags.length - 1)
+            }
+          },
+          onBlur: () => {
+            if (text.trim() !== '') {
+              add([text])
+              setText('')
+            }
+            options.onBlur?.()
+          },
+        },
+        props,
+      ),
+    getTagProps: (_index, props) => mergeProps(anatomy.attrs('tag'), props),
+    getRemoveProps: (index, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('tag-remove'),
+          type: 'button' as const,
+          'aria-label': removeLabel(tags[index] ?? ''),
+          hidden: readOnly || undefined,
+          onClick: () => {
+            remove(index)
+            // The button is gone: the text box is where the user goes on.
+            focusById(id)
+          },
+        },
+        props,
+      ),
   }
 }

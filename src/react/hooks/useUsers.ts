@@ -1,62 +1,25 @@
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useQuery,
-  useQueryClient,
-  type InfiniteData,
-  type UseInfiniteQueryResult,
-  type UseQueryResult,
-} from '@tanstack/react-query'
-import type { BlockedUsersQuery, UserPage } from '../../client/index.js'
+import { keepPreviousData, useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query'
+import type { UserPage } from '../../client/index.js'
 import type { UserkitError, UsersQueryInput } from '../../model/index.js'
 import { useUserkit } from '../context.js'
-import { blockedUsersQueryOptions, infiniteBlockedUsersQueryOptions, infiniteUsersQueryOptions, usersQueryOptions } from '../queryOptions.js'
-import { userKeys } from '../userKeys.js'
+import { request } from './request.js'
+import { usersQueryOptions } from '../queryOptions.js'
+import type { userKeys } from '../userKeys.js'
 
-/** One page of users; while the next page loads, the previous one stays on screen. */
-export function useUsers(filters: UsersQueryInput = {}, options: { enabled?: boolean } = {}): UseQueryResult<UserPage, UserkitError> {
-  const { client } = useUserkit('useUsers')
-  return useQuery({ ...usersQueryOptions(client, filters), placeholderData: keepPreviousData, ...options })
-}
-
-/** Pages of users for infinite scrolling: `fetchNextPage()` while `hasNextPage`. */
-export function useInfiniteUsers(
-  filters: Omit<UsersQueryInput, 'page'> = {},
-  options: { enabled?: boolean } = {},
-): UseInfiniteQueryResult<InfiniteData<UserPage>, UserkitError> {
-  const { client } = useUserkit('useInfiniteUsers')
-  return useInfiniteQuery({ ...infiniteUsersQueryOptions(client, filters), ...options }) as UseInfiniteQueryResult<
-    InfiniteData<UserPage>,
-    UserkitError
-  >
-}
-
-/** The users the logged-in user has blocked. */
-export function useBlockedUsers(filters: BlockedUsersQuery = {}, options: { enabled?: boolean } = {}): UseQueryResult<UserPage, UserkitError> {
-  const { client } = useUserkit('useBlockedUsers')
-  return useQuery({ ...blockedUsersQueryOptions(client, filters), placeholderData: keepPreviousData, ...options })
-}
+/** TanStack's query options but the key and the request. */
+export type UseUsersOptions<TData = UserPage> = Omit<UseQueryOptions<UserPage, UserkitError, TData, ReturnType<typeof userKeys.list>>, 'queryKey' | 'queryFn'>
 
 /**
- * Pages of the users the logged-in user has blocked: `fetchNextPage()` while `hasNextPage`. A first
- * page already cached under `userKeys.blocked(filters)` (prefetched with `blockedUsersQueryOptions`,
- * or rendered on the server) is shown at once instead of being asked for again.
+ * One page of users, over `usersQueryOptions`; while the next page loads, the previous one stays
+ * on screen (`placeholderData`, which `options` may replace).
+ *
+ * @example const { data } = useUsers({ role: 'admin', perPage: 20 })
  */
-export function useInfiniteBlockedUsers(
-  filters: Omit<BlockedUsersQuery, 'page'> = {},
-  options: { enabled?: boolean } = {},
-): UseInfiniteQueryResult<InfiniteData<UserPage>, UserkitError> {
-  const { client } = useUserkit('useInfiniteBlockedUsers')
-  const queryClient = useQueryClient()
-  const firstPageKey = userKeys.blocked(filters)
-  return useInfiniteQuery({
-    ...infiniteBlockedUsersQueryOptions(client, filters),
+export function useUsers<TData = UserPage>(filters: UsersQueryInput = {}, options: UseUsersOptions<TData> = {}): UseQueryResult<TData, UserkitError> {
+  const { client } = useUserkit('useUsers')
+  return useQuery<UserPage, UserkitError, TData, ReturnType<typeof userKeys.list>>({
+    ...request(usersQueryOptions(client, filters)),
     placeholderData: keepPreviousData,
-    initialData: () => {
-      const page = queryClient.getQueryData<UserPage>(firstPageKey)
-      return page?.pagination.currentPage === 1 ? { pages: [page], pageParams: [1] } : undefined
-    },
-    initialDataUpdatedAt: () => queryClient.getQueryState(firstPageKey)?.dataUpdatedAt,
     ...options,
-  }) as UseInfiniteQueryResult<InfiniteData<UserPage>, UserkitError>
+  })
 }

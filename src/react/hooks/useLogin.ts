@@ -1,9 +1,9 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query'
-import type { DeleteResult } from '../../client/index.js'
 import type { User, UserkitError } from '../../model/index.js'
 import { useUserkit } from '../context.js'
 import { warnOnce } from '../development.js'
 import { withoutToken } from '../userCache.js'
+import { composeMutationOptions, type UserkitMutationOptions } from './mutationOptions.js'
 
 /**
  * An auth token your backend issued, or CometChat's prototype path: a uid and an `authOnly` key
@@ -15,9 +15,9 @@ export type LoginCredentials = string | { uid: string; authKey: string }
  * Logs in (`PUT /me` with the token) and fills the current-user store; the client then sends that
  * token. A failed login leaves the previous session as it was.
  */
-export function useLogin(): UseMutationResult<User, UserkitError, LoginCredentials> {
+export function useLogin(options?: UserkitMutationOptions<User, LoginCredentials>): UseMutationResult<User, UserkitError, LoginCredentials> {
   const { client, store } = useUserkit('useLogin')
-  return useMutation({
+  return useMutation(composeMutationOptions<User, LoginCredentials, unknown>({
     mutationFn: async (credentials) => {
       const previous = store.getState()
       if (previous.status === 'anonymous') previous.loginStarted()
@@ -38,23 +38,5 @@ export function useLogin(): UseMutationResult<User, UserkitError, LoginCredentia
         throw error
       }
     },
-  })
-}
-
-/**
- * Logs out (`DELETE /me`, which revokes the token) and clears the store and every cached user,
- * since all of them were seen through this user's eyes. Locally it logs out even if the server
- * cannot be reached.
- */
-export function useLogout(): UseMutationResult<DeleteResult, UserkitError, void> {
-  const { client, store } = useUserkit('useLogout')
-  return useMutation({
-    mutationFn: async () => {
-      try {
-        return await client.logout()
-      } finally {
-        store.getState().logout()
-      }
-    },
-  })
+  }, options))
 }

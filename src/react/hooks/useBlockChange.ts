@@ -13,6 +13,7 @@ import { useUserkit } from '../context.js'
 import { patchEverywhere } from '../optimisticUpdate.js'
 import { findCachedUser, holdsUser } from '../userCache.js'
 import { userKeys } from '../userKeys.js'
+import { composeMutationOptions, type UserkitMutationOptions } from './mutationOptions.js'
 
 // Lists that hide blocked users change membership, not just a flag: those refetch.
 const hidesBlocked = (query: Query): boolean => (query.queryKey[3] as UsersQueryInput | undefined)?.hideBlockedUsers === true
@@ -89,7 +90,15 @@ function putBack(queryClient: QueryClient, removals: Removal[]): void {
   }
 }
 
-function useBlockChange(hook: string, block: boolean): UseMutationResult<Outcomes, UserkitError, string[], BlockContext> {
+/** The context of a block or an unblock: what to undo if the server refuses. */
+export type BlockChangeContext = BlockContext
+
+/** Blocks (`block`) or unblocks the uids for the logged-in user, optimistically; `options` are the app's. */
+export function useBlockChange(
+  hook: string,
+  block: boolean,
+  options?: UserkitMutationOptions<Outcomes, string[], BlockContext>,
+): UseMutationResult<Outcomes, UserkitError, string[], BlockContext> {
   const { client, store } = useUserkit(hook)
   const queryClient = useQueryClient()
   const undo = (context: BlockContext | undefined, uids: string[]): void => {
@@ -98,7 +107,7 @@ function useBlockChange(hook: string, block: boolean): UseMutationResult<Outcome
     putBack(queryClient, context.removed.filter(({ user }) => uids.includes(user.uid)))
     for (const uid of uids) patchEverywhere(queryClient, store, uid, withFlag(context.previous.get(uid)))
   }
-  return useMutation({
+  return useMutation(composeMutationOptions<Outcomes, string[], BlockContext>({
     mutationFn: (uids: string[]) => (block ? client.blockUsers(uids) : client.unblockUsers(uids)),
     // Shown at once everywhere the users are loaded (and, on unblock, gone from the blocked lists);
     // undone uid by uid if the server refuses or never answers.
@@ -127,21 +136,5 @@ function useBlockChange(hook: string, block: boolean): UseMutationResult<Outcome
         queryClient.invalidateQueries({ queryKey: userKeys.blocked().slice(0, 2), predicate: isBlockedList }),
         queryClient.invalidateQueries({ queryKey: userKeys.lists(), predicate: hidesBlocked }),
       ]),
-  })
-}
-
-/**
- * Blocks users for the logged-in user; resolves each uid's outcome. Optimistic: every loaded copy
- * of them shows `blockedByMe` at once, and goes back for any uid the server refuses.
- */
-export function useBlockUsers(): UseMutationResult<Outcomes, UserkitError, string[], unknown> {
-  return useBlockChange('useBlockUsers', true) as UseMutationResult<Outcomes, UserkitError, string[], unknown>
-}
-
-/**
- * Unblocks users for the logged-in user; resolves each uid's outcome. Optimistic: they leave the
- * loaded blocked lists and lose `blockedByMe` at once, and come back for any uid the server refuses.
- */
-export function useUnblockUsers(): UseMutationResult<Outcomes, UserkitError, string[], unknown> {
-  return useBlockChange('useUnblockUsers', false) as UseMutationResult<Outcomes, UserkitError, string[], unknown>
+  }, options))
 }

@@ -1,0 +1,11 @@
+// The getter kit: what every component's getters are made of, and what a fork builds its own with.
+export { createAnatomy } from './createAnatomy.js'
+export type { Anatomy, PartAttributes } from './createAnatomy.js'
+export { mergeProps } from './mergeProps.js'
+export { composeEventHandlers } from './composeEventHandlers.js'
+export { focusById, focusSoon } from './focusSoon.js'
+export { useDomId } from './useDomId.js'
+export type { DataAttributes, PartProps } from './types.js'
+export { buttonPart } from './buttonPart.js'
+export type { ButtonVariant } from './buttonPart.js'
+export { messagePart } from './messagePart.js'

@@ -1,0 +1,70 @@
+// `userkit/headless`: each component's headless hook and anatomy, and the building blocks a forked
+// component imports (docs/forking.md). `npx userkit add` points a copy's imports of `../kit`,
+// `../form`, `../editor` and `../shared` here. Plain re-exports: a bundler keeps what is used.
+
+// The headless hooks, their parts' anatomies, and the pieces of their markup.
+export { useAvatar } from '../components/Avatar/useAvatar.js'
+export { avatarAnatomy } from '../components/Avatar/avatarAnatomy.js'
+export { initials, avatarHue } from '../components/Avatar/initials.js'
+export { useUserList } from '../components/UserList/useUserList.js'
+export { userListAnatomy } from '../components/UserList/userListAnatomy.js'
+export { UserListItem } from '../components/UserList/UserListItem.js'
+export { UserListFilterBar } from '../components/UserList/UserListFilterBar.js'
+export { useProfileEditor } from '../components/ProfileEditor/useProfileEditor.js'
+export { useUserEditor } from '../components/UserEditor/useUserEditor.js'
+export { useUserLifecycle } from '../components/UserEditor/useUserLifecycle.js'
+export { usePresenceBadge } from '../components/PresenceBadge/usePresenceBadge.js'
+export { presenceBadgeAnatomy } from '../components/PresenceBadge/presenceBadgeAnatomy.js'
+export { relativeTime } from '../components/PresenceBadge/relativeTime.js'
+export { useUserCard } from '../components/UserCard/useUserCard.js'
+export { userCardAnatomy } from '../components/UserCard/userCardAnatomy.js'
+export { UserCardView } from '../components/UserCard/UserCardView.js'
+export { useBlockButton } from '../components/BlockButton/useBlockButton.js'
+export { blockButtonAnatomy } from '../components/BlockButton/blockButtonAnatomy.js'
+export { useBlockedUsersList } from '../components/BlockedUsersList/useBlockedUsersList.js'
+export { blockedUsersListAnatomy } from '../components/BlockedUsersList/blockedUsersListAnatomy.js'
+export { useCreateUserForm } from '../components/CreateUserForm/useCreateUserForm.js'
+export { useUidAvailability } from '../components/CreateUserForm/useUidAvailability.js'
+export { useUserMenu } from '../components/UserMenu/useUserMenu.js'
+export { useStatusMessageForm } from '../components/UserMenu/useStatusMessageForm.js'
+export { userMenuAnatomy } from '../components/UserMenu/userMenuAnatomy.js'
+
+// The getter kit: anatomy, mergeProps (the app's props win), parts without text, focus by id.
+export * from '../components/kit/index.js'
+// The form engine: one pure machine (edit and create modes) and its hook.
+export * from '../components/form/index.js'
+
+// The editors' shared parts and markup.
+export { useEditorCore } from '../components/editor/useEditorCore.js'
+export { useEditorParts } from '../components/editor/useEditorParts.js'
+export { editorView } from '../components/editor/editorView.js'
+export { editorAnatomy } from '../components/editor/editorAnatomy.js'
+export { editorLabels } from '../components/editor/editorLabels.js'
+export { useTagInput } from '../components/editor/useTagInput.js'
+export { metadataParts } from '../components/editor/metadataParts.js'
+export { newMetadataRow, metadataRowErrors, metadataFromRows } from '../components/editor/draft.js'
+export { EditorFields } from '../components/editor/EditorFields.js'
+export { EditorActions } from '../components/editor/EditorActions.js'
+export { EditorLoadState } from '../components/editor/EditorLoadState.js'
+export { ConflictPanel } from '../components/editor/ConflictPanel.js'
+export { MetadataEditor } from '../components/editor/MetadataEditor.js'
+export { TagInput } from '../components/editor/TagInput.js'
+
+// Small hooks and helpers the components share.
+export { cx } from '../components/shared/cx.js'
+export { useControllableState } from '../components/shared/useControllableState.js'
+export { useLabels, useLocale } from '../components/shared/useLabels.js'
+export { useDebouncedValue } from '../components/shared/useDebouncedValue.js'
+export { useNow } from '../components/shared/useNow.js'
+
+export type * from '../components/index.js'
+export type * from '../components/editor/index.js'
+export type { EditorActionsProps } from '../components/editor/EditorActions.js'
+export type { EditorState, EditorView, EditorViewActions } from '../components/editor/editorView.js'
+export type { EditorFieldsProps } from '../components/editor/EditorFields.js'
+export type { EditorLoadStateProps } from '../components/editor/EditorLoadState.js'
+export type { MetadataEditorProps, MetadataEditorLabels } from '../components/editor/MetadataEditor.js'
+export type { TagInputProps } from '../components/editor/TagInput.js'
+export type { MetadataParts, MetadataSource, MetadataLabels } from '../components/editor/metadataParts.js'
+export type { MetadataRowErrorLabels } from '../components/editor/draft.js'
+export type { ControllableStateOptions } from '../components/shared/useControllableState.js'
