@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLogout } from 'userkit'
+import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLogout, useUserkit } from 'userkit'
 import { DEMO_ADMIN, DEMO_ROLES } from './demoAdmin.js'
 import type { DemoText } from './i18n/demoText.js'
 import { SignInPanel } from './SignInPanel.js'
@@ -13,6 +13,12 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
   const [selected, setSelected] = useState<string | null>(null)
   const [creating, setCreating] = useState(false)
   const [includeDeactivated, setIncludeDeactivated] = useState(false)
+  const { client } = useUserkit()
+  // Erasing needs the fullAccess key, which only the demo's server holds: it checks who asks.
+  const deleteForGood = async (uid: string): Promise<void> => {
+    const response = await fetch(`/demo/users/${encodeURIComponent(uid)}`, { method: 'DELETE', headers: { authtoken: client.authToken ?? '' } })
+    if (!response.ok) throw new Error(((await response.json()) as { error?: { message?: string } }).error?.message ?? response.statusText)
+  }
 
   if (!me) {
     return (
@@ -59,7 +65,7 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
               }}
             />
           ) : selected ? (
-            <UserEditor key={selected} uid={selected} roles={DEMO_ROLES} />
+            <UserEditor key={selected} uid={selected} roles={DEMO_ROLES} onDelete={deleteForGood} />
           ) : (
             <p className="demo-empty">{text.pickUser}</p>
           )}

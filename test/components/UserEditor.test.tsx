@@ -37,6 +37,47 @@ describe('UserEditor', () => {
     expect((await h.admin.getUser('grace')).role).toBe('admin')
   })
 
+  it('offers Delete permanently only through the app’s onDelete, after a question naming the user, then says it is done', async () => {
+    const h = await harness('ada')
+    await open(h, 'grace')
+    expect(screen.queryByRole('button', { name: 'Delete permanently' })).toBeNull()
+    cleanup()
+
+    const erased: string[] = []
+    const deleted: string[] = []
+    // The app's backend does the erasure with its key; here, the test's own backend client.
+    const onDelete = async (uid: string) => {
+      erased.push(uid)
+      await h.admin.deleteUser(uid)
+    }
+    const user = await open(h, 'grace', { onDelete, onDeleted: (uid) => deleted.push(uid) })
+    await user.click(screen.getByRole('button', { name: 'Delete permanently' }))
+    const question = screen.getByRole('group', { name: /Delete Grace Hopper permanently\?.*cannot be undone/ })
+    await user.click(within(question).getByRole('button', { name: 'Cancel' }))
+    expect(erased).toEqual([])
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete permanently' })).toHaveFocus())
+
+    await user.click(screen.getByRole('button', { name: 'Delete permanently' }))
+    await user.click(within(screen.getByRole('group', { name: /Delete Grace Hopper permanently/ })).getByRole('button', { name: 'Delete permanently' }))
+    await waitFor(() => expect(deleted).toEqual(['grace']))
+    expect(erased).toEqual(['grace'])
+    await expect(h.admin.getUser('grace')).rejects.toMatchObject({ code: 'ERR_UID_NOT_FOUND' })
+    expect(await screen.findByRole('status')).toHaveTextContent('Grace Hopper was deleted.')
+  })
+
+  it('keeps the user and says why when the app’s onDelete fails', async () => {
+    const h = await harness('ada')
+    const user = await open(h, 'grace', {
+      onDelete: async () => {
+        throw new Error('The backend is down')
+      },
+    })
+    await user.click(screen.getByRole('button', { name: 'Delete permanently' }))
+    await user.click(within(screen.getByRole('group', { name: /Delete Grace Hopper permanently/ })).getByRole('button', { name: 'Delete permanently' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('The backend is down')
+    await expect(h.admin.getUser('grace')).resolves.toMatchObject({ uid: 'grace' })
+  })
+
   it('deactivates and reactivates after asking', async () => {
     const h = await harness('ada')
     const user = await open(h, 'grace')

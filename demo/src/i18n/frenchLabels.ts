@@ -182,6 +182,10 @@ export const frenchLabels: UserkitLabels = {
     deactivatedNotice: (name) => `${name} est désactivé : réactivez-le pour le modifier.`,
     deactivated: (name) => `${name} a été désactivé.`,
     reactivated: (name) => `${name} a été réactivé.`,
+    deletePermanently: 'Supprimer définitivement',
+    deleteQuestion: (name) => `Supprimer ${name} définitivement ? Son profil, ses connexions et ses blocages sont effacés ; c’est irréversible.`,
+    deleted: (name) => `${name} a été supprimé.`,
+    deleteFailed: (message) => `Suppression impossible : ${message}`,
   },
   userList: {
     search: 'Rechercher des utilisateurs',

@@ -15,8 +15,8 @@ export interface UserEditorProps extends UseUserEditorOptions, Omit<HTMLAttribut
  *
  * @example <UserEditor uid="grace" roles={['admin', 'moderator', 'default']} />
  */
-export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved, className, ...rest }: UserEditorProps): ReactNode {
-  const editor = useUserEditor({ uid, roles, readOnly, labels: own, schema, onSaved })
+export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved, onDelete, onDeleted, className, ...rest }: UserEditorProps): ReactNode {
+  const editor = useUserEditor({ uid, roles, readOnly, labels: own, schema, onSaved, onDelete, onDeleted })
   const { labels, state, lifecycle } = editor
   const { load, base } = state
   const roleError = editor.getErrorProps('role')
@@ -26,7 +26,15 @@ export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved,
     <div {...editor.getRootProps({ ...rest, className: cx('uk-user-editor', className) })}>
       <h2 data-part="title">{base ? labels.title(base.name) : labels.loadingTitle}</h2>
       <EditorLoadState state={load} labels={labels} retry={editor.actions.retry} />
-      {load === 'not-found' ? <p data-part="empty">{labels.notFound}</p> : null}
+      {load === 'not-found' ? (
+        lifecycle.state.deleted ? (
+          <p role="status" data-part="notice">
+            {lifecycle.state.notice}
+          </p>
+        ) : (
+          <p data-part="empty">{labels.notFound}</p>
+        )
+      ) : null}
       {load === 'ready' && base ? (
         <>
           {state.locked && !state.forbidden ? (
@@ -66,14 +74,23 @@ export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved,
                 <button {...lifecycle.getActionProps(state.isDeactivated ? 'reactivate' : 'deactivate')}>
                   {state.isDeactivated ? labels.reactivate : labels.deactivate}
                 </button>
+                {lifecycle.state.canDelete ? <button {...lifecycle.getActionProps('delete')}>{labels.deletePermanently}</button> : null}
               </div>
               {lifecycle.state.asking ? (
                 <div {...lifecycle.getConfirmProps()}>
                   <p {...lifecycle.getQuestionProps()}>
-                    {lifecycle.state.asking === 'reactivate' ? labels.reactivateQuestion(base.name) : labels.deactivateQuestion(base.name)}
+                    {lifecycle.state.asking === 'reactivate'
+                      ? labels.reactivateQuestion(base.name)
+                      : lifecycle.state.asking === 'delete'
+                        ? labels.deleteQuestion(base.name)
+                        : labels.deactivateQuestion(base.name)}
                   </p>
                   <button {...lifecycle.getConfirmButtonProps(true)}>
-                    {lifecycle.state.asking === 'reactivate' ? labels.reactivate : labels.deactivate}
+                    {lifecycle.state.asking === 'reactivate'
+                      ? labels.reactivate
+                      : lifecycle.state.asking === 'delete'
+                        ? labels.deletePermanently
+                        : labels.deactivate}
                   </button>
                   <button {...lifecycle.getConfirmButtonProps(false)}>{labels.cancel}</button>
                 </div>

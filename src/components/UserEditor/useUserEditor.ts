@@ -38,6 +38,14 @@ export interface UseUserEditorOptions {
    */
   schema?: v.GenericSchema
   onSaved?: (user: User) => void
+  /**
+   * Offers "Delete permanently": erases the user through your backend, which holds the fullAccess
+   * key (a browser never does). Without it, the editor only deactivates.
+   * @example onDelete={(uid) => fetch(`/admin/users/${uid}`, { method: 'DELETE' })}
+   */
+  onDelete?: (uid: string) => Promise<unknown>
+  /** Told once the user is deleted for good: leave the editor, select another user. */
+  onDeleted?: (uid: string) => void
 }
 
 /** `not-found`: no such user (nor a deactivated one); `error`: it did not load. */
@@ -79,7 +87,16 @@ const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage
  *
  * @example const editor = useUserEditor({ uid: 'grace', roles: ['admin', 'default'] })
  */
-export function useUserEditor({ uid, roles = ['default'], readOnly = false, labels: own, schema = updateUserSchema, onSaved }: UseUserEditorOptions): UseUserEditorResult {
+export function useUserEditor({
+  uid,
+  roles = ['default'],
+  readOnly = false,
+  labels: own,
+  schema = updateUserSchema,
+  onSaved,
+  onDelete,
+  onDeleted,
+}: UseUserEditorOptions): UseUserEditorResult {
   const labels = useLabels('userEditor', userEditorLabels, own)
   const viewer = useCurrentUser((state) => state.user?.uid)
   const [forbidden, setForbidden] = useState(false)
@@ -90,7 +107,7 @@ export function useUserEditor({ uid, roles = ['default'], readOnly = false, labe
   const gone = useUsers({ uids: [uid], onlyDeactivated: true }, { enabled: missing && !readOnly })
   const user = detail.data ?? (missing ? gone.data?.users[0] : undefined)
   const update = useUpdateUser()
-  const lifecycle = useUserLifecycle(uid, user?.name ?? uid, labels, () => setForbidden(true))
+  const lifecycle = useUserLifecycle(uid, user?.name ?? uid, labels, () => setForbidden(true), { onDelete, onDeleted })
   const isDeactivated = lifecycle.state.deactivated ?? (!!user && user.deactivatedAt !== undefined)
   const locked = readOnly || forbidden || isDeactivated
   const core = useEditorCore({

@@ -3,6 +3,7 @@ import { useEffect, useState, type ButtonHTMLAttributes, type HTMLAttributes } f
 import { isUserkitError } from '../../model/index.js'
 import { useDeactivateUser } from '../../react/hooks/useDeactivateUser.js'
 import { useReactivateUser } from '../../react/hooks/useReactivateUser.js'
+import { useRemoval } from '../../react/hooks/useRemoval.js'
 import { buttonPart } from '../kit/buttonPart.js'
 import { focusSoon } from '../kit/focusSoon.js'
 import { mergeProps } from '../kit/mergeProps.js'
@@ -10,7 +11,7 @@ import type { PartProps } from '../kit/types.js'
 import { useDomId } from '../kit/useDomId.js'
 import type { UserEditorLabels } from './userEditorLabels.js'
 
-export type LifecycleAction = 'deactivate' | 'reactivate'
+export type LifecycleAction = 'deactivate' | 'reactivate' | 'delete'
 
 export interface UserLifecycle {
   state: {
@@ -22,27 +23,48 @@ export interface UserLifecycle {
     error: string | null
     /** Deactivated, as this editor last saw it: `undefined` until it acted. */
     deactivated: boolean | undefined
+    /** Erased for good through the app's `onDelete`. */
+    deleted: boolean
+    /** Whether "Delete permanently" is offered: the app gave an `onDelete`. */
+    canDelete: boolean
   }
   actions: {
     clearNotice(): void
   }
-  /** Its text: `labels.deactivate` or `labels.reactivate`. */
+  /** Its text: `labels.deactivate`, `labels.reactivate` or `labels.deletePermanently`. */
   getActionProps(action: LifecycleAction, props?: ButtonHTMLAttributes<HTMLButtonElement>): PartProps<ButtonHTMLAttributes<HTMLButtonElement>>
   getConfirmProps(props?: HTMLAttributes<HTMLElement>): PartProps<HTMLAttributes<HTMLElement>>
-  /** Its text: `labels.deactivateQuestion(name)` or `labels.reactivateQuestion(name)`, as `state.asking` says. */
+  /** Its text: `labels.deactivateQuestion(name)`, `labels.reactivateQuestion(name)` or `labels.deleteQuestion(name)`, as `state.asking` says. */
   getQuestionProps(props?: HTMLAttributes<HTMLElement>): PartProps<HTMLAttributes<HTMLElement>>
   getConfirmButtonProps(yes: boolean, props?: ButtonHTMLAttributes<HTMLButtonElement>): PartProps<ButtonHTMLAttributes<HTMLButtonElement>>
 }
 
-/** Deactivate and reactivate, each after an inline "are you sure?". */
-export function useUserLifecycle(uid: string, name: string, labels: UserEditorLabels, onForbidden: () => void): UserLifecycle {
+/** What the editor may do to a user's existence beyond deactivation: only through the app's backend. */
+export interface PermanentDeletion {
+  /** Erases the user through the app's own backend (a fullAccess key never reaches a browser). */
+  onDelete?: ((uid: string) => Promise<unknown>) | undefined
+  /** Told once the user is gone: to leave the editor, say. */
+  onDeleted?: ((uid: string) => void) | undefined
+}
+
+/** Deactivate, reactivate and (with `onDelete`) delete for good, each after an inline "are you sure?". */
+export function useUserLifecycle(
+  uid: string,
+  name: string,
+  labels: UserEditorLabels,
+  onForbidden: () => void,
+  { onDelete, onDeleted }: PermanentDeletion = {},
+): UserLifecycle {
   const idBase = useDomId()
   const [asking, setAsking] = useState<LifecycleAction | null>(null)
   const [notice, setNotice] = useState('')
   const [error, setError] = useState<string | null>(null)
   const [deactivated, setDeactivated] = useState<boolean | undefined>(undefined)
+  const [deleted, setDeleted] = useState(false)
   const deactivate = useDeactivateUser()
   const reactivate = useReactivateUser()
+  // The app's own call, with the cache kept true as for a deactivation: the lists refetch.
+  const erase = useRemoval('UserEditor onDelete', async ({ uid: target }) => onDelete?.(target))
 
   useEffect(() => {
     if (asking) focusSoon(`${idBase}-lifecycle-no`)
@@ -53,6 +75,13 @@ export function useUserLifecycle(uid: string, name: string, labels: UserEditorLa
     setError(null)
     setNotice('')
     try {
+      if (action === 'delete') {
+        await erase.mutateAsync({ uid })
+        setDeleted(true)
+        setNotice(labels.deleted(name))
+        onDeleted?.(uid)
+        return
+      }
       await (action === 'deactivate' ? deactivate : reactivate).mutateAsync({ uid })
       setDeactivated(action === 'deactivate')
       setNotice(action === 'deactivate' ? labels.deactivated(name) : labels.reactivated(name))
@@ -62,18 +91,19 @@ export function useUserLifecycle(uid: string, name: string, labels: UserEditorLa
         onForbidden()
         return setError(labels.forbidden)
       }
-      setError(isUserkitError(failure) && failure.code === 'ERR_NETWORK' ? labels.networkError : labels.saveFailed(String((failure as Error).message)))
+      if (isUserkitError(failure) && failure.code === 'ERR_NETWORK') return setError(labels.networkError)
+      setError(action === 'delete' ? labels.deleteFailed(String((failure as Error).message)) : labels.saveFailed(String((failure as Error).message)))
     }
   }
 
-  const busy = deactivate.isPending || reactivate.isPending
+  const busy = deactivate.isPending || reactivate.isPending || erase.isPending
   return {
-    state: { asking, busy, notice, error, deactivated },
+    state: { asking, busy, notice, error, deactivated, deleted, canDelete: onDelete !== undefined },
     actions: { clearNotice: () => setNotice('') },
     getActionProps: (action, props) =>
       mergeProps(
         {
-          ...buttonPart({ 'data-part': action }, () => setAsking(action), action === 'deactivate' ? 'danger' : 'default'),
+          ...buttonPart({ 'data-part': action }, () => setAsking(action), action === 'reactivate' ? 'default' : 'danger'),
           id: `${idBase}-${action}`,
           disabled: busy || asking !== null,
         },
@@ -98,7 +128,7 @@ export function useUserLifecycle(uid: string, name: string, labels: UserEditorLa
                 if (action) focusSoon(`${idBase}-${action}`)
               }
             },
-            yes && asking === 'deactivate' ? 'danger' : yes ? 'primary' : 'default',
+            yes && (asking === 'deactivate' || asking === 'delete') ? 'danger' : yes ? 'primary' : 'default',
           ),
           id: yes ? `${idBase}-lifecycle-yes` : `${idBase}-lifecycle-no`,
         },

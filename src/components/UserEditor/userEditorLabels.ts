@@ -16,6 +16,10 @@ export interface UserEditorLabels extends EditorLabels {
   deactivatedNotice: (name: string) => string
   deactivated: (name: string) => string
   reactivated: (name: string) => string
+  deletePermanently: string
+  deleteQuestion: (name: string) => string
+  deleted: (name: string) => string
+  deleteFailed: (message: string) => string
 }
 
 export const userEditorLabels: UserEditorLabels = {
@@ -37,6 +41,10 @@ export const userEditorLabels: UserEditorLabels = {
   deactivatedNotice: (name) => `${name} is deactivated: reactivate them to make changes.`,
   deactivated: (name) => `${name} was deactivated.`,
   reactivated: (name) => `${name} was reactivated.`,
+  deletePermanently: 'Delete permanently',
+  deleteQuestion: (name) => `Delete ${name} permanently? Their profile, sign-ins and blocks are erased; this cannot be undone.`,
+  deleted: (name) => `${name} was deleted.`,
+  deleteFailed: (message) => `Could not delete: ${message}`,
 }
 
 declare module '../../react/context.js' {
