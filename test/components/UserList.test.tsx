@@ -100,6 +100,12 @@ describe('UserList: rows and windowing', () => {
     expect(activeName()).toBe('User 030')
   })
 
+  it('says "1,000+ users" when a search matches more than the server counts', async () => {
+    const h = await harness(many(1005), 'user-000')
+    renderList(h, { perPage: 20, showFilters: false, defaultSearch: 'user' })
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1,000+ users'), slow)
+  })
+
   it('loads the next page when the keyboard reaches the loaded end', async () => {
     const h = await harness(many(60), 'user-000')
     renderList(h, { perPage: 20, showFilters: false })

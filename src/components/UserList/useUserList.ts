@@ -65,6 +65,8 @@ export interface UserListState {
   users: readonly User[]
   /** How many users match on the server; `undefined` until the first page. */
   total: number | undefined
+  /** More than `total` match: the server stopped counting a broad search there. */
+  totalCapped: boolean
   selected: string[]
   activeUid: string | undefined
   /** The rows to render now: the window and the active row, never all users. */
@@ -177,7 +179,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
         ? emptyMessage
         : status === 'ready'
           ? // The count only: "loading more" on every page would make a chatty live region while scrolling.
-            labels.count(total, new Intl.NumberFormat(locale).format(total))
+            labels.count(total, `${new Intl.NumberFormat(locale).format(total)}${query.totalCapped ? '+' : ''}`)
           : ''
   const retry = (): void => (query.nextPageFailed ? query.fetchNextPage() : void query.refetch())
   const id = useId()
@@ -247,6 +249,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
       filters: query.filters,
       users,
       total: query.total,
+      totalCapped: query.totalCapped,
       selected,
       activeUid: users[activeIndex]?.uid,
       rows,

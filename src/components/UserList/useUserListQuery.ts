@@ -33,6 +33,8 @@ export interface UserListQuery {
   users: readonly User[]
   /** Matching users on the server, from the last page's pagination; `undefined` before one came. */
   total: number | undefined
+  /** The server stopped counting a broad search at `total`: more match ("1,000+"). */
+  totalCapped: boolean
   pending: boolean
   error: UserkitError | null
   hasNextPage: boolean
@@ -96,6 +98,7 @@ export function useUserListQuery(options: UserListQueryOptions): UserListQuery {
     queryKey: JSON.stringify(queryInput),
     users,
     total: lastPage?.pagination.total,
+    totalCapped: lastPage?.pagination.totalCapped === true,
     pending: result.isPending,
     error: result.error,
     hasNextPage: result.hasNextPage,

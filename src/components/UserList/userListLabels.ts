@@ -20,7 +20,10 @@ export interface UserListLabels {
   loading: string
   /** Shown below the rows while the next page loads (the listbox is `aria-busy` then). */
   loadingMore: string
-  /** How many users match, announced when a search or filter settles; `shown` is `total` formatted for the locale. */
+  /**
+   * How many users match, announced when a search or filter settles; `shown` is `total` formatted for
+   * the locale, followed by "+" when a broad search matched more than the server counts ("1,000+").
+   */
   count: (total: number, shown: string) => string
   /** The empty state, with the search text when there is one. */
   empty: (search: string, filtered: boolean) => string
