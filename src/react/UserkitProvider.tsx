@@ -8,7 +8,7 @@ import { inBrowser, warnOnce } from './development.js'
 import { useLiveUserEvents, type UserEventsSource } from './events/useLiveUserEvents.js'
 import { UserEventsContext } from './events/userEventEmitter.js'
 import { keepStoreAndCacheInStep } from './keepStoreAndCacheInStep.js'
-import { retryTransient } from './queryOptions.js'
+import { RETRY_DELAY_MS, retryTransient } from './queryOptions.js'
 
 export interface UserkitProviderProps {
   /** The client every hook below uses. */
@@ -57,7 +57,7 @@ const noLabels: LabelOverrides = {}
 export function UserkitProvider({ client, queryClient, store, labels = noLabels, locale, events, children }: UserkitProviderProps): ReactNode {
   const outer = useContext(QueryClientContext)
   const [ownQueryClient] = useState(() =>
-    queryClient || outer ? undefined : new QueryClient({ defaultOptions: { queries: { retry: retryTransient } } }),
+    queryClient || outer ? undefined : new QueryClient({ defaultOptions: { queries: { retry: retryTransient, retryDelay: RETRY_DELAY_MS } } }),
   )
   const [ownStore] = useState(() => (store ? undefined : createCurrentUserStore()))
   const activeQueryClient = (queryClient ?? outer ?? ownQueryClient) as QueryClient

@@ -6,6 +6,7 @@ export { userKeys } from './userKeys.js'
 export {
   USER_STALE_TIME,
   retryTransient,
+  RETRY_DELAY_MS,
   userQueryOptions,
   usersQueryOptions,
   infiniteUsersQueryOptions,

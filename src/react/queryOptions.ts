@@ -10,16 +10,19 @@ import { userKeys } from './userKeys.js'
 export const USER_STALE_TIME = 30_000
 
 /**
- * Retries what may pass on a second try — no answer, a 5xx, a 429 — up to 3 times; never a 4xx,
- * which would only come back the same (a missing user would otherwise take seconds to show).
- * The provider's own QueryClient uses it; pass it as `retry` to yours for the same.
- * @example new QueryClient({ defaultOptions: { queries: { retry: retryTransient } } })
+ * Retries once, after RETRY_DELAY_MS, what may pass on a second try — no answer, a 5xx, a 429;
+ * never a 4xx, which would only come back the same. One quick retry rides over a blip while a
+ * server that is down shows its error (with Retry) within a couple of seconds, not after ten of
+ * faint placeholders. The provider's own QueryClient uses it; pass both to yours for the same.
+ * @example new QueryClient({ defaultOptions: { queries: { retry: retryTransient, retryDelay: RETRY_DELAY_MS } } })
  */
 export function retryTransient(failureCount: number, error: Error): boolean {
-  if (!isUserkitError(error)) return failureCount < 3
-  const transient = error.status === 0 || error.status === 429 || error.status >= 500
-  return transient && failureCount < 3
+  if (failureCount >= 1) return false
+  return !isUserkitError(error) || error.status === 0 || error.status === 429 || error.status >= 500
 }
+
+/** The pause before `retryTransient`'s one retry. */
+export const RETRY_DELAY_MS = 1000
 
 /** One user. Use it to prefetch on a server or in a router loader with the key the hooks use. */
 export function userQueryOptions(client: UserClient, uid: string) {

@@ -15,6 +15,7 @@ describe('the runtime exports of each entry', () => {
         "CreateUserForm",
         "PresenceBadge",
         "ProfileEditor",
+        "RETRY_DELAY_MS",
         "USER_STALE_TIME",
         "UserCard",
         "UserEditor",
