@@ -18,11 +18,14 @@ const blockedOnServer = async (loaded: Record<string, unknown>): Promise<string[
   (await backendOf(loaded).admin.getBlockedUsers({}, { blocker: 'ada' })).users.map((user) => user.uid)
 
 export const Default: Story = {
+  name: 'Asks before blocking',
   play: async ({ canvas, userEvent, loaded, args }) => {
     const button = await canvas.findByRole('button', { name: 'Block Grace Hopper' })
-    await waitFor(() => expect(button).toHaveAttribute('aria-pressed', 'false'))
+    await expect(button).toHaveTextContent('Block')
     await userEvent.click(button)
-    await expect(button).toHaveAttribute('aria-pressed', 'true')
+    await userEvent.click(within(canvas.getByRole('group', { name: 'Block Grace Hopper?' })).getByRole('button', { name: 'Yes, block' }))
+    await expect(canvas.getByRole('button', { name: 'Unblock Grace Hopper' })).toHaveTextContent('Unblock')
+    await expect(canvas.getByText('Blocked')).toBeVisible()
     await waitFor(async () => expect(await blockedOnServer(loaded)).toEqual(['grace']))
     await waitFor(() => expect(args.onBlockedChange).toHaveBeenCalledWith(true))
   },
@@ -34,17 +37,18 @@ export const Blocked: Story = {
     await backendOf(loaded).admin.blockUsers(['grace'], { blocker: 'ada' })
   },
   play: async ({ canvas, userEvent, loaded }) => {
-    const button = await canvas.findByRole('button', { name: 'Block Grace Hopper' })
-    await waitFor(() => expect(button).toHaveAttribute('aria-pressed', 'true'))
+    const button = await canvas.findByRole('button', { name: 'Unblock Grace Hopper' })
+    await expect(canvas.getByText('Blocked')).toBeVisible()
+    // Unblocking never asks.
     await userEvent.click(button)
-    await expect(button).toHaveAttribute('aria-pressed', 'false')
+    await expect(canvas.getByRole('button', { name: 'Block Grace Hopper' })).toHaveTextContent('Block')
+    await expect(canvas.queryByText('Blocked')).toBeNull()
     await waitFor(async () => expect(await blockedOnServer(loaded)).toEqual([]))
   },
 }
 
 export const WithConfirm: Story = {
-  name: 'Asks first (confirm)',
-  args: { confirm: true },
+  name: 'Asking: cancel gives focus back',
   play: async ({ canvas, userEvent, loaded }) => {
     const button = await canvas.findByRole('button', { name: 'Block Grace Hopper' })
     await userEvent.click(button)
@@ -53,23 +57,30 @@ export const WithConfirm: Story = {
     await expect(yes).toHaveFocus()
     await userEvent.click(within(question).getByRole('button', { name: 'Cancel' }))
     await expect(button).toHaveFocus()
-    await expect(button).toHaveAttribute('aria-pressed', 'false')
-    await userEvent.click(button)
-    await userEvent.click(canvas.getByRole('button', { name: 'Yes, block' }))
-    await expect(button).toHaveAttribute('aria-pressed', 'true')
+    await expect(button).toHaveAccessibleName('Block Grace Hopper')
+    await expect(await blockedOnServer(loaded)).toEqual([])
+  },
+}
+
+export const WithoutConfirm: Story = {
+  name: 'Without asking (confirm={false})',
+  args: { confirm: false },
+  play: async ({ canvas, userEvent, loaded }) => {
+    await userEvent.click(await canvas.findByRole('button', { name: 'Block Grace Hopper' }))
+    await expect(canvas.getByRole('button', { name: 'Unblock Grace Hopper' })).toBeVisible()
     await waitFor(async () => expect(await blockedOnServer(loaded)).toEqual(['grace']))
   },
 }
 
 export const FailureRollsBack: Story = {
   name: 'Failure: rolled back, with a message',
+  args: { confirm: false },
   play: async ({ canvas, userEvent, loaded }) => {
     const button = await canvas.findByRole('button', { name: 'Block Grace Hopper' })
-    await waitFor(() => expect(button).toHaveAttribute('aria-pressed', 'false'))
     backendOf(loaded).setNetwork('down')
     await userEvent.click(button)
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Could not block Grace Hopper. Please try again.')
-    await expect(button).toHaveAttribute('aria-pressed', 'false')
+    await expect(button).toHaveAccessibleName('Block Grace Hopper')
     backendOf(loaded).setNetwork('up')
     await expect(await blockedOnServer(loaded)).toEqual([])
   },
@@ -84,7 +95,7 @@ export const Yourself: Story = {
 }
 
 export const RightToLeft: Story = {
-  args: { uid: 'maryam', confirm: true },
+  args: { uid: 'maryam' },
   parameters: { dir: 'rtl' },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Block مريم ميرزاخاني' }))
@@ -104,7 +115,7 @@ export const Dark: Story = {
     </div>
   ),
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Block Grace Hopper' })).toHaveAttribute('aria-pressed', 'true'))
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Block Alan Turing' })).toHaveAttribute('aria-pressed', 'false'))
+    await expect(await canvas.findByRole('button', { name: 'Unblock Grace Hopper' })).toBeVisible()
+    await expect(await canvas.findByRole('button', { name: 'Block Alan Turing' })).toBeVisible()
   },
 }

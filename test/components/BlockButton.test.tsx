@@ -18,34 +18,42 @@ async function loggedIn(): Promise<ReactHarness> {
 const blockedOnServer = async (h: ReactHarness): Promise<string[]> =>
   (await h.admin.getBlockedUsers({}, { blocker: 'ada' })).users.map((user) => user.uid)
 
-const toggle = (): HTMLElement => screen.getByRole('button', { name: 'Block Grace Hopper' })
+const toggle = (): HTMLElement => screen.getByRole('button', { name: /^(Un)?[Bb]lock Grace Hopper$/ })
+/** What the button says it will do, and whether "Blocked" stands beside it. */
+const shown = (): { button: string | null; label: string | null; blocked: boolean } => ({
+  button: toggle().textContent,
+  label: toggle().getAttribute('aria-label'),
+  blocked: screen.queryByText('Blocked') !== null,
+})
+const notBlocked = { button: 'Block', label: 'Block Grace Hopper', blocked: false }
+const isBlocked = { button: 'Unblock', label: 'Unblock Grace Hopper', blocked: true }
 
 describe('BlockButton', () => {
-  it('blocks at once (aria-pressed), the server then holds it; a second press unblocks', async () => {
+  it('says what it will do ("Block", "Unblock") and what is ("Blocked"); with confirm off, blocks at once, the server then holds it', async () => {
     const h = await loggedIn()
     const user = userEvent.setup()
-    render(<BlockButton uid="grace" />, { wrapper: h.wrapper })
-    await waitFor(() => expect(toggle().getAttribute('aria-pressed')).toBe('false'))
-    expect(toggle().textContent).toBe('Block')
+    render(<BlockButton uid="grace" confirm={false} />, { wrapper: h.wrapper })
+    await waitFor(() => expect(shown()).toEqual(notBlocked))
+    expect(toggle().hasAttribute('aria-pressed')).toBe(false)
 
     h.gate.hold()
     await user.click(toggle())
     // The server cannot answer while the gate holds: this is the optimistic state.
-    await waitFor(() => expect(toggle().getAttribute('aria-pressed')).toBe('true'))
+    await waitFor(() => expect(shown()).toEqual(isBlocked))
     h.gate.release()
     await waitFor(async () => expect(await blockedOnServer(h)).toEqual(['grace']))
     await waitFor(() => expect(toggle().getAttribute('aria-busy')).toBeNull())
-    expect(toggle().getAttribute('aria-pressed')).toBe('true')
+    expect(shown()).toEqual(isBlocked)
 
     await user.click(toggle())
-    expect(toggle().getAttribute('aria-pressed')).toBe('false')
+    expect(shown()).toEqual(notBlocked)
     await waitFor(async () => expect(await blockedOnServer(h)).toEqual([]))
     expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('flips the user everywhere on screen at once: a card of the same user says so', async () => {
     const h = await loggedIn()
-    render(<UserCard uid="grace" actions={<BlockButton uid="grace" />} />, { wrapper: h.wrapper })
+    render(<UserCard uid="grace" actions={<BlockButton uid="grace" confirm={false} />} />, { wrapper: h.wrapper })
     await screen.findByRole('article', { name: 'Grace Hopper' })
     h.gate.hold()
     await userEvent.setup().click(toggle())
@@ -56,14 +64,14 @@ describe('BlockButton', () => {
   it('rolls back and says so when the block fails', async () => {
     const h = await loggedIn()
     const user = userEvent.setup()
-    render(<BlockButton uid="grace" />, { wrapper: h.wrapper })
-    await waitFor(() => expect(toggle().getAttribute('aria-pressed')).toBe('false'))
+    render(<BlockButton uid="grace" confirm={false} />, { wrapper: h.wrapper })
+    await waitFor(() => expect(shown()).toEqual(notBlocked))
     h.network.down = true
 
     await user.click(toggle())
 
     expect((await screen.findByRole('alert')).textContent).toBe('Could not block Grace Hopper. Please try again.')
-    expect(toggle().getAttribute('aria-pressed')).toBe('false')
+    expect(shown()).toEqual(notBlocked)
     h.network.down = false
     expect(await blockedOnServer(h)).toEqual([])
     // Trying again clears the message.
@@ -77,17 +85,18 @@ describe('BlockButton', () => {
     await h.client.blockUsers(['grace'])
     const user = userEvent.setup()
     render(<BlockButton uid="grace" />, { wrapper: h.wrapper })
-    await waitFor(() => expect(toggle().getAttribute('aria-pressed')).toBe('true'))
+    await waitFor(() => expect(shown()).toEqual(isBlocked))
     h.network.down = true
+    // Unblocking never asks.
     await user.click(toggle())
     expect((await screen.findByRole('alert')).textContent).toBe('Could not unblock Grace Hopper. Please try again.')
-    expect(toggle().getAttribute('aria-pressed')).toBe('true')
+    expect(shown()).toEqual(isBlocked)
   })
 
-  it('asks first with `confirm`: cancel sends nothing and gives focus back; confirming blocks', async () => {
+  it('asks before blocking by default: cancel sends nothing and gives focus back; confirming blocks', async () => {
     const h = await loggedIn()
     const user = userEvent.setup()
-    render(<BlockButton uid="grace" user={{ uid: 'grace', name: 'Grace Hopper', blockedByMe: false }} confirm />, { wrapper: h.wrapper })
+    render(<BlockButton uid="grace" user={{ uid: 'grace', name: 'Grace Hopper', blockedByMe: false }} />, { wrapper: h.wrapper })
     const sentBefore = h.sent.length
 
     await user.click(toggle())
@@ -104,12 +113,12 @@ describe('BlockButton', () => {
 
     await user.click(toggle())
     await user.click(screen.getByRole('button', { name: 'Yes, block' }))
-    expect(toggle().getAttribute('aria-pressed')).toBe('true')
+    expect(shown()).toEqual(isBlocked)
     await waitFor(async () => expect(await blockedOnServer(h)).toEqual(['grace']))
     // Given the user and nothing cached: no request for the user, and the state stays after the answer.
     expect(h.sent.filter((request) => request.path.startsWith('/v3.0/users'))).toEqual([])
     await waitFor(() => expect(toggle().getAttribute('aria-busy')).toBeNull())
-    expect(toggle().getAttribute('aria-pressed')).toBe('true')
+    expect(shown()).toEqual(isBlocked)
   })
 
   it('is disabled for yourself and when nobody is logged in', async () => {
@@ -139,7 +148,8 @@ describe('BlockButton', () => {
     render(<Custom />, { wrapper: h.wrapper })
     const sentBefore = h.sent.length
     await userEvent.setup().click(toggle())
-    expect(toggle().getAttribute('aria-pressed')).toBe('false')
+    expect(toggle().getAttribute('aria-label')).toBe('Block Grace Hopper')
+    expect(screen.queryByRole('group')).toBeNull()
     expect(h.sent.length).toBe(sentBefore)
   })
 })

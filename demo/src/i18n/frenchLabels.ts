@@ -72,6 +72,9 @@ export const frenchLabels: UserkitLabels = {
   blockButton: {
     block: 'Bloquer',
     blockUser: (name) => `Bloquer ${name}`,
+    unblock: 'Débloquer',
+    unblockUser: (name) => `Débloquer ${name}`,
+    blocked: 'Bloqué',
     confirmQuestion: (name) => `Bloquer ${name} ?`,
     confirmBlock: 'Oui, bloquer',
     cancel: 'Annuler',

@@ -1,9 +1,15 @@
 /** What BlockButton shows and says. `name` is the user's name when known, else their uid. */
 export interface BlockButtonLabels {
-  /** The button's text; pressed (`aria-pressed`) while the user is blocked. */
+  /** The button's text while the user is not blocked: what it will do. */
   block: string
-  /** The button's accessible name: its text and whom it blocks. */
+  /** The button's accessible name then: its text and whom it blocks. */
   blockUser: (name: string) => string
+  /** The button's text while the user is blocked. */
+  unblock: string
+  /** Its accessible name then. */
+  unblockUser: (name: string) => string
+  /** Beside the button while the user is blocked: what is. */
+  blocked: string
   /** With `confirm`: the question asked before blocking. */
   confirmQuestion: (name: string) => string
   confirmBlock: string
@@ -16,6 +22,9 @@ export interface BlockButtonLabels {
 export const blockButtonLabels: BlockButtonLabels = {
   block: 'Block',
   blockUser: (name) => `Block ${name}`,
+  unblock: 'Unblock',
+  unblockUser: (name) => `Unblock ${name}`,
+  blocked: 'Blocked',
   confirmQuestion: (name) => `Block ${name}?`,
   confirmBlock: 'Yes, block',
   cancel: 'Cancel',

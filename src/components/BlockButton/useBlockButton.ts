@@ -26,8 +26,9 @@ export interface UseBlockButtonOptions {
    */
   user?: Pick<User, 'uid' | 'name'> & Partial<Pick<User, 'blockedByMe'>>
   /**
-   * Asks "Block Ada?" before blocking (unblocking never asks).
-   * @default false
+   * Asks "Block Ada?" before blocking (unblocking never asks): a block hides the person from you,
+   * and a slip of the finger should not do that.
+   * @default true
    */
   confirm?: boolean
   /** Called once the server has accepted a block (`true`) or an unblock (`false`). */
@@ -62,8 +63,10 @@ export interface UseBlockButtonResult {
   }
   labels: BlockButtonLabels
   getRootProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
-  /** The toggle: `aria-pressed` while blocked. Its text is `labels.block`. */
+  /** The toggle. Its text says what it will do: `labels.block`, or `labels.unblock` while blocked. */
   getButtonProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonProps
+  /** What is, shown while blocked; its text is `labels.blocked`. */
+  getStateProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
   /** `undefined` unless confirming. */
   getConfirmProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>> | undefined
   getQuestionProps(props?: HTMLAttributes<HTMLSpanElement>): PartProps<HTMLAttributes<HTMLSpanElement>>
@@ -79,7 +82,7 @@ export interface UseBlockButtonResult {
  *
  * @example const block = useBlockButton({ uid: 'ada', confirm: true })
  */
-export function useBlockButton({ uid, user, confirm = false, onBlockedChange, labels: own }: UseBlockButtonOptions): UseBlockButtonResult {
+export function useBlockButton({ uid, user, confirm = true, onBlockedChange, labels: own }: UseBlockButtonOptions): UseBlockButtonResult {
   const labels = useLabels('blockButton', blockButtonLabels, own)
   const me = useCurrentUser((state) => state.user?.uid)
   const key = uid.toLowerCase()
@@ -142,14 +145,15 @@ export function useBlockButton({ uid, user, confirm = false, onBlockedChange, la
           ),
           id: ids.toggle,
           'data-state': blocked ? 'blocked' : 'unblocked',
-          'aria-label': labels.blockUser(name),
-          'aria-pressed': blocked,
+          // The text changes with the state, so no aria-pressed: a pressed "Unblock" would say the opposite.
+          'aria-label': blocked ? labels.unblockUser(name) : labels.blockUser(name),
           // Not `disabled` while pending: the button keeps focus; a click meanwhile does nothing.
           ...(pending ? { 'aria-disabled': true } : {}),
           disabled,
         },
         props,
       ),
+    getStateProps: (props) => mergeProps(anatomy.attrs('state'), props),
     getConfirmProps: (props) =>
       confirming
         ? mergeProps(
