@@ -48,7 +48,7 @@ describe('PresenceBadge, UserCard, BlockButton and BlockedUsersList on the serve
         <BlockedUsersList />
       </UserkitProvider>,
     )
-    expect(html).toContain('aria-pressed="true"')
+    expect(html).toContain('<span data-part="state">Blocked</span>')
     expect(html).toContain('You blocked this user')
     expect(html).toContain('aria-label="Unblock Grace Hopper"')
   })
