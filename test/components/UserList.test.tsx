@@ -100,6 +100,20 @@ describe('UserList: rows and windowing', () => {
     expect(activeName()).toBe('User 030')
   })
 
+  it('marks a deactivated user (muted, with a badge) and a blocked user in the list', async () => {
+    const h = await harness()
+    await h.admin.deactivateUser('grace')
+    await h.client.blockUsers(['alan'])
+    renderList(h, { query: { withDeactivated: true } })
+    await waitFor(() => expect(options().length).toBe(6), slow)
+    const grace = option('Grace Hopper')
+    expect(grace.getAttribute('data-deactivated')).toBe('true')
+    expect(within(grace).getByText('Deactivated')).toBeTruthy()
+    expect(within(option('Alan Turing')).getByText('Blocked')).toBeTruthy()
+    expect(option('Alan Turing').getAttribute('data-deactivated')).toBeNull()
+    expect(within(option('Barbara Liskov')).queryByText(/Deactivated|Blocked/)).toBeNull()
+  })
+
   it('says "1,000+ users" when a search matches more than the server counts', async () => {
     const h = await harness(many(1005), 'user-000')
     renderList(h, { perPage: 20, showFilters: false, defaultSearch: 'user' })

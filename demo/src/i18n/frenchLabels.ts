@@ -200,6 +200,8 @@ export const frenchLabels: UserkitLabels = {
     anyStatus: 'Tous les statuts',
     online: 'En ligne',
     offline: 'Hors ligne',
+    deactivated: 'Désactivé',
+    blocked: 'Bloqué',
     tags: 'Étiquettes',
     tagsHint: 'Séparez les étiquettes par des virgules',
     list: 'Utilisateurs',

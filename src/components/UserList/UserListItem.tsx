@@ -6,10 +6,10 @@ import type { UserListLabels } from './userListLabels.js'
 
 export interface UserListItemProps {
   user: User
-  labels: Pick<UserListLabels, 'online' | 'offline'>
+  labels: Pick<UserListLabels, 'online' | 'offline' | 'deactivated' | 'blocked'>
 }
 
-/** A row's default content: avatar, name, status message (or uid) and presence. */
+/** A row's default content: avatar, name, status message (or uid), what sets the user apart, and presence. */
 export function UserListItem({ user, labels }: UserListItemProps): ReactNode {
   const online = user.status === 'online'
   return (
@@ -24,6 +24,16 @@ export function UserListItem({ user, labels }: UserListItemProps): ReactNode {
           <bdi>{user.statusMessage || user.uid}</bdi>
         </span>
       </span>
+      {user.deactivatedAt !== undefined ? (
+        <span data-part="badge" data-state="deactivated">
+          {labels.deactivated}
+        </span>
+      ) : null}
+      {user.blockedByMe ? (
+        <span data-part="badge" data-state="blocked">
+          {labels.blocked}
+        </span>
+      ) : null}
       <span data-part="presence" data-state={online ? 'online' : 'offline'}>
         {online ? labels.online : labels.offline}
       </span>

@@ -19,6 +19,7 @@ export const userListAnatomy = createAnatomy('user-list').parts(
   'name',
   'secondary',
   'presence',
+  'badge',
   'panel',
   'skeleton',
   'empty',

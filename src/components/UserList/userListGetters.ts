@@ -155,6 +155,8 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
           ...anatomy.attrs('row'),
           'data-state': row.selected ? 'selected' : 'unselected',
           'data-active': row.active ? 'true' : undefined,
+          // Muted by the theme: a deactivated user is listed, not gone, but cannot sign in.
+          'data-deactivated': row.user.deactivatedAt !== undefined ? 'true' : undefined,
           'data-index': String(row.index),
           id: userListOptionId(listId, row.user.uid),
           role: 'option',

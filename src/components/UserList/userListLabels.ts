@@ -12,6 +12,10 @@ export interface UserListLabels {
   anyStatus: string
   online: string
   offline: string
+  /** A row's badge for a deactivated user (lists that include them). */
+  deactivated: string
+  /** A row's badge for a user the viewer has blocked. */
+  blocked: string
   tags: string
   /** Said after the tags field's label: how to enter several. */
   tagsHint: string
@@ -42,6 +46,8 @@ export const userListLabels: UserListLabels = {
   anyStatus: 'Any status',
   online: 'Online',
   offline: 'Offline',
+  deactivated: 'Deactivated',
+  blocked: 'Blocked',
   tags: 'Tags',
   tagsHint: 'Separate tags with commas',
   list: 'Users',
