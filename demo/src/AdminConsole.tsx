@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLogout, useUserkit } from 'userkit'
+import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLeaveGuard, useLogout, useUserkit } from 'userkit'
 import { DEMO_ADMIN, DEMO_ROLES } from './demoAdmin.js'
 import type { DemoText } from './i18n/demoText.js'
 import { SignInPanel } from './SignInPanel.js'
@@ -14,6 +14,11 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
   const [creating, setCreating] = useState(false)
   const [includeDeactivated, setIncludeDeactivated] = useState(false)
   const { client } = useUserkit()
+  // Another user, "New user" or signing out would take the editor away: it asks first if unsaved.
+  const guard = useLeaveGuard()
+  const leaveThen = (then: () => void) => async (): Promise<void> => {
+    if (await guard.confirmLeave()) then()
+  }
   // Erasing needs the fullAccess key, which only the demo's server holds: it checks who asks.
   const deleteForGood = async (uid: string): Promise<void> => {
     const response = await fetch(`/demo/users/${encodeURIComponent(uid)}`, { method: 'DELETE', headers: { authtoken: client.authToken ?? '' } })
@@ -38,10 +43,10 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
           <input type="checkbox" checked={includeDeactivated} onChange={(event) => setIncludeDeactivated(event.target.checked)} />
           {text.includeDeactivated}
         </label>
-        <button type="button" className="demo-button primary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+        <button type="button" className="demo-button primary" aria-expanded={creating} onClick={leaveThen(() => setCreating(!creating))}>
           {creating ? text.closeNewUser : text.newUser}
         </button>
-        <button type="button" className="demo-button" onClick={() => logout.mutate()}>
+        <button type="button" className="demo-button" onClick={leaveThen(() => logout.mutate())}>
           {text.signOut}
         </button>
       </div>
@@ -50,7 +55,12 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
           <UserList
             roles={DEMO_ROLES}
             value={selected ? [selected] : []}
-            onValueChange={(uids) => setSelected(uids[0] ?? null)}
+            onValueChange={(uids) =>
+              void leaveThen(() => {
+                setSelected(uids[0] ?? null)
+                setCreating(false)
+              })()
+            }
             onSelect={() => setCreating(false)}
             {...(includeDeactivated ? { query: { withDeactivated: true } } : {})}
           />
@@ -65,7 +75,7 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
               }}
             />
           ) : selected ? (
-            <UserEditor key={selected} uid={selected} roles={DEMO_ROLES} onDelete={deleteForGood} />
+            <UserEditor key={selected} uid={selected} roles={DEMO_ROLES} onDelete={deleteForGood} leaveGuard={guard} />
           ) : (
             <p className="demo-empty">{text.pickUser}</p>
           )}

@@ -22,6 +22,10 @@ export { createUserFormLabels } from './CreateUserForm/createUserFormLabels.js'
 export { UserMenu } from './UserMenu/UserMenu.js'
 export { userMenuLabels } from './UserMenu/userMenuLabels.js'
 export { editorLabels } from './editor/editorLabels.js'
+// For apps that swap an editor out: ask it first (unsaved changes).
+export { useLeaveGuard } from './form/useLeaveGuard.js'
+export { createLeaveGuard } from './form/leaveGuard.js'
+export type { LeaveGuard } from './form/leaveGuard.js'
 
 export type * from './Avatar/index.js'
 export type * from './UserList/index.js'

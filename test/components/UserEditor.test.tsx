@@ -1,6 +1,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
+import { useState } from 'react'
+import { useLeaveGuard } from '../../src/components/form/useLeaveGuard.js'
+import { editorLabels } from '../../src/components/editor/editorLabels.js'
 import { UserEditor } from '../../src/components/UserEditor/index.js'
 import { usersQueryOptions } from '../../src/react/queryOptions.js'
 import { createReactHarness, type ReactHarness } from '../react/harness.js'
@@ -76,6 +79,43 @@ describe('UserEditor', () => {
     await user.click(within(screen.getByRole('group', { name: /Delete Grace Hopper permanently/ })).getByRole('button', { name: 'Delete permanently' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('The backend is down')
     await expect(h.admin.getUser('grace')).resolves.toMatchObject({ uid: 'grace' })
+  })
+
+  it('asks before another user replaces an editor with unsaved changes (useLeaveGuard): no keeps the draft, yes moves on', async () => {
+    const h = await harness('ada')
+    function Console() {
+      const guard = useLeaveGuard()
+      const [selected, setSelected] = useState('grace')
+      const select = async (uid: string): Promise<void> => {
+        if (await guard.confirmLeave()) setSelected(uid)
+      }
+      return (
+        <>
+          <button type="button" onClick={() => void select('alan')}>
+            Edit Alan
+          </button>
+          <UserEditor key={selected} uid={selected} roles={['admin', 'default']} leaveGuard={guard} />
+        </>
+      )
+    }
+    const user = userEvent.setup()
+    render(<Console />, { wrapper: h.wrapper })
+    const name = await screen.findByLabelText(/^Name/)
+    await waitFor(() => expect(name).toHaveValue('Grace Hopper'))
+    await user.clear(name)
+    await user.type(name, 'Grace B. Hopper')
+
+    await user.click(screen.getByRole('button', { name: 'Edit Alan' }))
+    const question = await screen.findByText('Discard your unsaved changes?')
+    const group = question.closest('[role="group"]') as HTMLElement
+    await user.click(within(group).getByRole('button', { name: editorLabels.discardCancel }))
+    expect(screen.getByLabelText(/^Name/)).toHaveValue('Grace B. Hopper')
+    expect(screen.getByRole('heading', { name: 'Edit Grace Hopper' })).toBeTruthy()
+
+    await user.click(screen.getByRole('button', { name: 'Edit Alan' }))
+    await user.click(within((await screen.findByText('Discard your unsaved changes?')).closest('[role="group"]') as HTMLElement).getByRole('button', { name: editorLabels.discardConfirm }))
+    expect(await screen.findByRole('heading', { name: 'Edit Alan Turing' })).toBeTruthy()
+    expect((await h.admin.getUser('grace')).name).toBe('Grace Hopper')
   })
 
   it('deactivates and reactivates after asking', async () => {

@@ -15,8 +15,8 @@ export interface ProfileEditorProps extends UseProfileEditorOptions, Omit<HTMLAt
  *
  * @example <ProfileEditor onSaved={(user) => toast(`Saved ${user.name}`)} />
  */
-export function ProfileEditor({ labels: own, schema, onSaved, className, ...rest }: ProfileEditorProps): ReactNode {
-  const editor = useProfileEditor({ labels: own, schema, onSaved })
+export function ProfileEditor({ labels: own, schema, onSaved, leaveGuard, className, ...rest }: ProfileEditorProps): ReactNode {
+  const editor = useProfileEditor({ labels: own, schema, onSaved, leaveGuard })
   const { labels, state } = editor
   const { load, base } = state
   return (

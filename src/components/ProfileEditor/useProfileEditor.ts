@@ -7,6 +7,7 @@ import { useUpdateCurrentUser } from '../../react/hooks/useUpdateCurrentUser.js'
 import { useUser } from '../../react/hooks/useUser.js'
 import type { EditorField } from '../editor/draft.js'
 import { editorView, type EditorViewActions, type EditorState, type EditorView } from '../editor/editorView.js'
+import type { LeaveGuard } from '../form/leaveGuard.js'
 import { useEditorCore } from '../editor/useEditorCore.js'
 import { useEditorParts } from '../editor/useEditorParts.js'
 import { mergeProps } from '../kit/mergeProps.js'
@@ -24,6 +25,8 @@ export interface UseProfileEditorOptions {
   schema?: v.GenericSchema
   /** Called with the user as the server saved it. */
   onSaved?: (user: User) => void
+  /** Ask before the editor goes away with unsaved changes (signing out, say): see `useLeaveGuard`. */
+  leaveGuard?: LeaveGuard
 }
 
 /** `signed-out`: nobody is logged in; `loading`, `error`: the profile is on its way or failed to load. */
@@ -59,7 +62,7 @@ const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage
  * const editor = useProfileEditor({ onSaved: () => navigate('/') })
  * <form {...editor.getFormProps()}><input {...editor.getInputProps('name')} />…</form>
  */
-export function useProfileEditor({ labels: own, schema = updateCurrentUserSchema, onSaved }: UseProfileEditorOptions = {}): UseProfileEditorResult {
+export function useProfileEditor({ labels: own, schema = updateCurrentUserSchema, onSaved, leaveGuard }: UseProfileEditorOptions = {}): UseProfileEditorResult {
   const labels = useLabels('profileEditor', profileEditorLabels, own)
   const uid = useCurrentUser((state) => state.user?.uid)
   const query = useUser(uid ?? '', { enabled: !!uid, refetchOnMount: 'always' })
@@ -72,6 +75,7 @@ export function useProfileEditor({ labels: own, schema = updateCurrentUserSchema
     readOnly: false,
     save: ({ role: _role, ...input }, ifMatch) => update.mutateAsync({ ...input, ifMatch }),
     onSaved,
+    leaveGuard,
   })
   const parts = useEditorParts(core, labels, false)
   const load: ProfileEditorLoad = !uid ? 'signed-out' : core.base ? 'ready' : query.isError ? 'error' : 'loading'

@@ -15,8 +15,8 @@ export interface UserEditorProps extends UseUserEditorOptions, Omit<HTMLAttribut
  *
  * @example <UserEditor uid="grace" roles={['admin', 'moderator', 'default']} />
  */
-export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved, onDelete, onDeleted, className, ...rest }: UserEditorProps): ReactNode {
-  const editor = useUserEditor({ uid, roles, readOnly, labels: own, schema, onSaved, onDelete, onDeleted })
+export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved, onDelete, onDeleted, leaveGuard, className, ...rest }: UserEditorProps): ReactNode {
+  const editor = useUserEditor({ uid, roles, readOnly, labels: own, schema, onSaved, onDelete, onDeleted, leaveGuard })
   const { labels, state, lifecycle } = editor
   const { load, base } = state
   const roleError = editor.getErrorProps('role')

@@ -12,6 +12,7 @@ import { useEditorCore } from '../editor/useEditorCore.js'
 import { useEditorParts } from '../editor/useEditorParts.js'
 import { mergeProps } from '../kit/mergeProps.js'
 import type { PartProps } from '../kit/types.js'
+import type { LeaveGuard } from '../form/leaveGuard.js'
 import { useLabels } from '../shared/useLabels.js'
 import { userEditorLabels, type UserEditorLabels } from './userEditorLabels.js'
 import { useUserLifecycle, type UserLifecycle } from './useUserLifecycle.js'
@@ -46,6 +47,11 @@ export interface UseUserEditorOptions {
   onDelete?: (uid: string) => Promise<unknown>
   /** Told once the user is deleted for good: leave the editor, select another user. */
   onDeleted?: (uid: string) => void
+  /**
+   * Ask before the editor goes away with unsaved changes (another user selected, "New user",
+   * signing out): await `leaveGuard.confirmLeave()` first. See `useLeaveGuard`.
+   */
+  leaveGuard?: LeaveGuard
 }
 
 /** `not-found`: no such user (nor a deactivated one); `error`: it did not load. */
@@ -96,6 +102,7 @@ export function useUserEditor({
   onSaved,
   onDelete,
   onDeleted,
+  leaveGuard,
 }: UseUserEditorOptions): UseUserEditorResult {
   const labels = useLabels('userEditor', userEditorLabels, own)
   const viewer = useCurrentUser((state) => state.user?.uid)
@@ -121,6 +128,7 @@ export function useUserEditor({
       return update.mutateAsync({ uid, ...input, ifMatch })
     },
     onSaved,
+    leaveGuard,
     onSaveError: (error) => {
       if (!isUserkitError(error) || error.status !== 403) return undefined
       setForbidden(true)

@@ -1,4 +1,5 @@
 'use client'
+import { useEffect } from 'react'
 import type * as v from 'valibot'
 import { userEtag, type UpdateUserInput, type User } from '../../model/index.js'
 import type { Conflict, ConflictChoice } from './conflict.js'
@@ -6,6 +7,7 @@ import { changedInput, draftFromUser, newMetadataRow, type EditorDraft, type Edi
 import type { EditorLabels } from './editorLabels.js'
 import { errorOf, hasErrors, rowErrorOf } from '../form/formSelectors.js'
 import type { FormConfig, FormStatus } from '../form/formTypes.js'
+import type { LeaveGuard } from '../form/leaveGuard.js'
 import { useFormMachine } from '../form/useFormMachine.js'
 
 /** The form's status, as the machine has it. */
@@ -22,6 +24,8 @@ export interface EditorCoreOptions {
   onSaved?: ((user: User) => void) | undefined
   /** A refusal the caller handles itself (UserEditor: a 403 turns it read-only): the message to show, or `undefined`. */
   onSaveError?: ((error: unknown) => string | undefined) | undefined
+  /** The app's handle to ask before the editor goes away (`useLeaveGuard`). */
+  leaveGuard?: LeaveGuard | undefined
 }
 
 export interface EditorCore {
@@ -63,10 +67,11 @@ export interface EditorCore {
 }
 
 /** An editor's core: the form machine in `edit` mode, and the save it asks for. */
-export function useEditorCore({ user, fields, schema, labels, readOnly, save, onSaved, onSaveError }: EditorCoreOptions): EditorCore {
+export function useEditorCore({ user, fields, schema, labels, readOnly, save, onSaved, onSaveError, leaveGuard }: EditorCoreOptions): EditorCore {
   const config: FormConfig = { fields, schema, labels, readOnly }
   const machine = useFormMachine({ config, user })
   const { state, send, isDirty, confirmLeave, answer } = machine
+  useEffect(() => leaveGuard?.attach(confirmLeave), [leaveGuard, confirmLeave])
 
   const submit = async (): Promise<void> => {
     const saved = await machine.submit({
