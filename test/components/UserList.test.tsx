@@ -100,6 +100,22 @@ describe('UserList: rows and windowing', () => {
     expect(activeName()).toBe('User 030')
   })
 
+  it('says quietly that a search is on its way, while the rows shown still answer the previous one', async () => {
+    const h = await harness()
+    renderList(h)
+    await waitFor(() => expect(options().length).toBe(6), slow)
+    const root = listbox().closest('[data-uk="user-list"]') as HTMLElement
+    expect(root.getAttribute('data-searching')).toBeNull()
+    h.gate.hold()
+    await userEvent.type(screen.getByLabelText('Search users'), 'gr')
+    await waitFor(() => expect(root.getAttribute('data-searching')).toBe('true'))
+    expect(listbox().getAttribute('aria-busy')).toBe('true')
+    h.gate.release()
+    await waitFor(() => expect(options().map((node) => node.textContent)).toEqual([expect.stringContaining('Grace Hopper')]), slow)
+    await waitFor(() => expect(root.getAttribute('data-searching')).toBeNull())
+    expect(listbox().getAttribute('aria-busy')).toBeNull()
+  })
+
   it('marks a deactivated user (muted, with a badge) and a blocked user in the list', async () => {
     const h = await harness()
     await h.admin.deactivateUser('grace')

@@ -72,6 +72,8 @@ export interface UserListState {
   /** The rows to render now: the window and the active row, never all users. */
   rows: UserListRow[]
   loadingMore: boolean
+  /** A new search or filter is on its way: the rows shown answer the previous one. */
+  searching: boolean
   loadMoreFailed: boolean
 }
 
@@ -254,6 +256,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
       activeUid: users[activeIndex]?.uid,
       rows,
       loadingMore: query.fetchingNextPage,
+      searching: query.searching,
       loadMoreFailed: query.nextPageFailed,
     },
     actions: { setSearch: query.setSearch, setFilters: query.setFilters, select, retry },

@@ -36,6 +36,8 @@ export interface UserListQuery {
   /** The server stopped counting a broad search at `total`: more match ("1,000+"). */
   totalCapped: boolean
   pending: boolean
+  /** The shown users may not answer what is typed now: typing has not paused, or the answer is on its way. */
+  searching: boolean
   error: UserkitError | null
   hasNextPage: boolean
   fetchingNextPage: boolean
@@ -100,6 +102,7 @@ export function useUserListQuery(options: UserListQueryOptions): UserListQuery {
     total: lastPage?.pagination.total,
     totalCapped: lastPage?.pagination.totalCapped === true,
     pending: result.isPending,
+    searching: typed !== JSON.stringify([search, filters.tags ?? []]) || (result.isFetching && !result.isPending && !result.isFetchingNextPage),
     error: result.error,
     hasNextPage: result.hasNextPage,
     fetchingNextPage: result.isFetchingNextPage,

@@ -76,7 +76,8 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
   const filterValue = { role: query.filters.role ?? '', status: query.filters.status ?? '', tags: query.tagsText }
 
   return {
-    getRootProps: (props) => mergeProps({ ...anatomy.attrs('root'), 'data-state': status }, props),
+    // data-searching: the theme dims the rows and shows a quiet progress line while a search is on its way.
+    getRootProps: (props) => mergeProps({ ...anatomy.attrs('root'), 'data-state': status, 'data-searching': query.searching ? 'true' : undefined }, props),
     getSearchLabelProps: (props) => mergeProps({ ...anatomy.attrs('label'), htmlFor: fieldId('search') }, props),
     getSearchProps: (props) =>
       mergeProps(
@@ -126,7 +127,7 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
           'aria-label': labels.list,
           'aria-multiselectable': input.selectionMode === 'multiple' ? true : undefined,
           'aria-activedescendant': input.activeUser ? userListOptionId(listId, input.activeUser.uid) : undefined,
-          'aria-busy': query.fetchingNextPage || undefined,
+          'aria-busy': query.fetchingNextPage || query.searching || undefined,
           // Structure, not theme: the virtual rows need a positioned, scrolling box even when unstyled.
           style: { overflowY: 'auto', blockSize: 'var(--uk-user-list-height, 24rem)' },
           ref: (node: HTMLDivElement | null) => {
