@@ -11,6 +11,7 @@ const queryNames = [
   'role',
   'roles',
   'tags',
+  'tagsMatch',
   'withTags',
   'uids',
   'onlyDeactivated',

@@ -209,6 +209,8 @@ export const usersQuerySchema = v.object({
   role: v.optional(v.string()),
   roles: v.optional(commaList),
   tags: v.optional(commaList),
+  /** Whether `tags` matches users with any of them (the default, as CometChat) or all of them. */
+  tagsMatch: v.optional(v.picklist(['any', 'all'], 'tagsMatch must be any or all')),
   withTags: v.optional(flag('withTags')),
   uids: v.optional(
     v.pipe(

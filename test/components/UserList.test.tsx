@@ -100,6 +100,21 @@ describe('UserList: rows and windowing', () => {
     expect(activeName()).toBe('User 030')
   })
 
+  it('matches any of the tags, or all of them when asked', async () => {
+    const h = await harness([
+      { uid: 'ada', name: 'Ada Lovelace', tags: ['founders', 'research'] },
+      { uid: 'alan', name: 'Alan Turing', tags: ['research'] },
+      { uid: 'grace', name: 'Grace Hopper', tags: ['navy'] },
+    ])
+    renderList(h, { searchDelayMs: 0 })
+    await waitFor(() => expect(options().length).toBe(3), slow)
+    await userEvent.type(screen.getByRole('textbox', { name: 'Tags' }), 'founders, research')
+    await waitFor(() => expect(options().length).toBe(2), slow)
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Match' }), 'All of these tags')
+    await waitFor(() => expect(options().map((node) => node.textContent)).toEqual([expect.stringContaining('Ada Lovelace')]), slow)
+    expect(listRequests(h).at(-1)).toContain('tagsMatch=all')
+  })
+
   it('says quietly that a search is on its way, while the rows shown still answer the previous one', async () => {
     const h = await harness()
     renderList(h)

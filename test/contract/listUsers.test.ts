@@ -232,6 +232,19 @@ describeContract('GET /users', (env) => {
       expect((await list('?tags=blue&withTags=1', as)).body.data[0].tags).toEqual(['red', 'blue'])
     })
 
+    it('filters by all the tags with tagsMatch=all, any with tagsMatch=any (the default)', async () => {
+      await seed(env(), [
+        { uid: 'a', name: 'A', tags: ['red', 'blue'] },
+        { uid: 'b', name: 'B', tags: ['blue'] },
+        { uid: 'c', name: 'C', tags: ['red', 'blue', 'green'] },
+      ])
+      const as = await reader.as(env())
+      expect(uidsOf((await list('?tags=red,blue&tagsMatch=all', as)).body)).toEqual(['a', 'c'])
+      expect(uidsOf((await list('?tags=red,blue&tagsMatch=any', as)).body)).toEqual(['a', 'b', 'c'])
+      expect(uidsOf((await list('?tags=blue&tagsMatch=all', as)).body)).toEqual(['a', 'b', 'c'])
+      expectBadRequest(await list('?tags=red&tagsMatch=most', as), 'tagsMatch')
+    })
+
     it('filters by uids, whatever their case', async () => {
       await seed(env(), [
         { uid: 'ada', name: 'Ada' },

@@ -37,6 +37,13 @@ export function UserListFilterBar({ list, roles }: UserListFilterBarProps): Reac
         <input {...list.getFilterProps('tags')} />
         <span {...list.getTagsHintProps()}>{labels.tagsHint}</span>
       </div>
+      <div data-part="field">
+        <label {...list.getFilterLabelProps('tags-match')}>{labels.tagsMatch}</label>
+        <select {...list.getFilterProps('tags-match')}>
+          <option value="any">{labels.tagsMatchAny}</option>
+          <option value="all">{labels.tagsMatchAll}</option>
+        </select>
+      </div>
     </div>
   )
 }

@@ -11,6 +11,7 @@ export const userListAnatomy = createAnatomy('user-list').parts(
   'role-filter',
   'status-filter',
   'tags-filter',
+  'tags-match-filter',
   'hint',
   'listbox',
   'rows',

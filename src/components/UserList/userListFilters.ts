@@ -8,6 +8,8 @@ export interface UserListFilters {
   status?: 'online' | 'offline' | undefined
   /** Users with at least one of these tags; empty or `undefined` for any. */
   tags?: readonly string[] | undefined
+  /** `all`: users with every one of `tags`. @default 'any' */
+  tagsMatch?: 'any' | 'all' | undefined
 }
 
 /** `research, nasa ,` → `['research', 'nasa']`. */
@@ -40,6 +42,9 @@ export function userListQuery(
   if (searchKey) query.searchKey = searchKey
   if (filters.role !== undefined) query.role = filters.role
   if (filters.status !== undefined) query.status = filters.status
-  if (filters.tags && filters.tags.length > 0) query.tags = [...filters.tags]
+  if (filters.tags && filters.tags.length > 0) {
+    query.tags = [...filters.tags]
+    if (filters.tagsMatch === 'all') query.tagsMatch = 'all'
+  }
   return query
 }

@@ -23,15 +23,18 @@ import type { UserListRow, UserListSelectionMode, UserListStatus } from './useUs
 
 type Data = Record<`data-${string}`, string | undefined>
 /** A filter control of the list. */
-export type UserListFilterName = 'role' | 'status' | 'tags'
+export type UserListFilterName = 'role' | 'status' | 'tags' | 'tags-match'
 
 export interface UserListGetters {
   getRootProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & Data
   getSearchLabelProps(props?: LabelHTMLAttributes<HTMLLabelElement>): LabelHTMLAttributes<HTMLLabelElement> & Data
   getSearchProps(props?: InputHTMLAttributes<HTMLInputElement>): InputHTMLAttributes<HTMLInputElement> & Data
   getFilterLabelProps(name: UserListFilterName, props?: LabelHTMLAttributes<HTMLLabelElement>): LabelHTMLAttributes<HTMLLabelElement> & Data
-  /** The role and status filters are selects (`''` for any); tags is a text input. */
-  getFilterProps(name: 'role' | 'status', props?: SelectHTMLAttributes<HTMLSelectElement>): SelectHTMLAttributes<HTMLSelectElement> & Data
+  /**
+   * The role and status filters are selects (`''` for any); tags is a text input, and tags-match a
+   * select of `any` (a user with any of the tags) or `all`.
+   */
+  getFilterProps(name: 'role' | 'status' | 'tags-match', props?: SelectHTMLAttributes<HTMLSelectElement>): SelectHTMLAttributes<HTMLSelectElement> & Data
   getFilterProps(name: 'tags', props?: InputHTMLAttributes<HTMLInputElement>): InputHTMLAttributes<HTMLInputElement> & Data
   /** The tags field's hint, which the field names as its description. */
   getTagsHintProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & Data
@@ -73,7 +76,7 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
   const { id, labels, status, query, listRef, virtualizer } = input
   const listId = `${id}listbox`
   const fieldId = (name: string): string => `${id}${name}`
-  const filterValue = { role: query.filters.role ?? '', status: query.filters.status ?? '', tags: query.tagsText }
+  const filterValue = { role: query.filters.role ?? '', status: query.filters.status ?? '', tags: query.tagsText, 'tags-match': query.filters.tagsMatch ?? 'any' }
 
   return {
     // data-searching: the theme dims the rows and shows a quiet progress line while a search is on its way.
@@ -110,6 +113,7 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
           onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
             const value = event.target.value
             if (name === 'tags') query.setTagsText(value)
+            else if (name === 'tags-match') query.setFilters({ ...query.filters, tagsMatch: value === 'all' ? 'all' : undefined })
             else query.setFilters({ ...query.filters, [name]: value === '' ? undefined : value })
           },
         },

@@ -19,6 +19,10 @@ export interface UserListLabels {
   tags: string
   /** Said after the tags field's label: how to enter several. */
   tagsHint: string
+  /** The label of the select that says how the tags match. */
+  tagsMatch: string
+  tagsMatchAny: string
+  tagsMatchAll: string
   /** The listbox's accessible name. */
   list: string
   loading: string
@@ -50,6 +54,9 @@ export const userListLabels: UserListLabels = {
   blocked: 'Blocked',
   tags: 'Tags',
   tagsHint: 'Separate tags with commas',
+  tagsMatch: 'Match',
+  tagsMatchAny: 'Any of these tags',
+  tagsMatchAll: 'All of these tags',
   list: 'Users',
   loading: 'Loading users…',
   loadingMore: 'Loading more users…',

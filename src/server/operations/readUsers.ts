@@ -54,7 +54,10 @@ export async function listUsers(
   const cutoff = onlineSince(ctx)
   if (cutoff !== undefined) params.onlineSince = cutoff
   if (roles.length > 0) params.roles = roles
-  if (q.tags?.length) params.tags = q.tags
+  if (q.tags?.length) {
+    params.tags = q.tags
+    if (q.tagsMatch === 'all') params.tagsMatch = 'all'
+  }
   if (q.uids?.length) params.uids = q.uids
   if (q.hideBlockedUsers && viewer) params.hideBlockedFor = viewer
   if (scope.blockedBy) {

@@ -135,7 +135,8 @@ function matches(user: StoredUser, params: ListUsersParams, hasBlocked: (a: stri
   }
   if (params.status && statusAt(user, params.onlineSince) !== params.status) return false
   if (params.roles && !params.roles.includes(user.role)) return false
-  if (params.tags && !params.tags.some((tag) => user.tags?.includes(tag))) return false
+  if (params.tags && !(params.tagsMatch === 'all' ? params.tags.every : params.tags.some).call(params.tags, (tag) => user.tags?.includes(tag) ?? false))
+    return false
   if (params.uids && !params.uids.includes(user.uid)) return false
   if (params.deactivated === 'exclude' && user.deactivatedAt !== undefined) return false
   if (params.deactivated === 'only' && user.deactivatedAt === undefined) return false

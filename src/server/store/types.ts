@@ -27,8 +27,10 @@ export interface ListUsersParams {
   onlineSince?: number
   /** The user's role is one of these. */
   roles?: readonly string[]
-  /** The user has at least one of these tags. */
+  /** The user has at least one of these tags (with `tagsMatch: 'all'`, every one of them). */
   tags?: readonly string[]
+  /** @default 'any' */
+  tagsMatch?: 'any' | 'all'
   /** The user's uid is one of these (already lowercased). */
   uids?: readonly string[]
   deactivated: 'exclude' | 'only' | 'include'
