@@ -13,6 +13,7 @@ export {
   blockedUsersQueryOptions,
   infiniteBlockedUsersQueryOptions,
   currentUserQueryOptions,
+  rolesQueryOptions,
 } from './queryOptions.js'
 export { createCurrentUserStore } from './currentUserStore.js'
 export type { CurrentUserState, CurrentUserStatus, CurrentUserStore, CurrentUserStoreOptions } from './currentUserStore.js'
@@ -21,6 +22,8 @@ export { useUser } from './hooks/useUser.js'
 export type { UseUserOptions } from './hooks/useUser.js'
 export { useSuspenseUser } from './hooks/useSuspenseUser.js'
 export type { UseSuspenseUserOptions } from './hooks/useSuspenseUser.js'
+export { useRoles } from './hooks/useRoles.js'
+export type { UseRolesOptions } from './hooks/useRoles.js'
 export { useUsers } from './hooks/useUsers.js'
 export type { UseUsersOptions } from './hooks/useUsers.js'
 export { useInfiniteUsers } from './hooks/useInfiniteUsers.js'

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
-import type { BlockedUsersQuery, UserClient, UserPage } from '../client/index.js'
+import type { BlockedUsersQuery, Role, UserClient, UserPage } from '../client/index.js'
 import { isUserkitError, type User, type UserkitError, type UsersQueryInput } from '../model/index.js'
 import { userKeys } from './userKeys.js'
 
@@ -30,6 +30,15 @@ export function userQueryOptions(client: UserClient, uid: string) {
     queryKey: userKeys.detail(uid),
     queryFn: ({ signal }) => client.getUser(uid, { signal }),
     staleTime: USER_STALE_TIME,
+  })
+}
+
+/** The roles the server knows, with their names: they change with the server's configuration only. */
+export function rolesQueryOptions(client: UserClient) {
+  return queryOptions<Role[], UserkitError, Role[], ReturnType<typeof userKeys.roles>>({
+    queryKey: userKeys.roles(),
+    queryFn: ({ signal }) => client.listRoles({ signal }),
+    staleTime: Number.POSITIVE_INFINITY,
   })
 }
 

@@ -15,6 +15,7 @@ export const userKeys = {
   details: () => [...userKeys.all, 'detail'] as const,
   detail: (uid: string) => [...userKeys.details(), uid.toLowerCase()] as const,
   me: () => [...userKeys.all, 'me'] as const,
+  roles: () => [...userKeys.all, 'roles'] as const,
   blocked: (filters: BlockedUsersQuery = {}) => [...userKeys.all, 'blocked', filters] as const,
   // After the filters, so `blocked()` and `blocked(filters)` match it too when invalidating.
   infiniteBlocked: (filters: Omit<BlockedUsersQuery, 'page'> = {}) => [...userKeys.blocked(filters), 'infinite'] as const,

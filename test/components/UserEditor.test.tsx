@@ -118,6 +118,16 @@ describe('UserEditor', () => {
     expect((await h.admin.getUser('grace')).name).toBe('Grace Hopper')
   })
 
+  it('offers the server’s roles by their names when the app names none', async () => {
+    const h = createReactHarness({ server: { roles: { admin: { manageUsers: true, label: 'Administrator' }, default: { label: 'Member' }, guest: { label: 'Guest' } } } })
+    await h.seed({ uid: 'ada', name: 'Ada Lovelace', role: 'admin' }, { uid: 'grace', name: 'Grace Hopper' })
+    await h.loginAs('ada')
+    render(<UserEditor uid="grace" />, { wrapper: h.wrapper })
+    const role = await screen.findByLabelText('Role')
+    await waitFor(() => expect(within(role).getAllByRole('option').map((option) => option.textContent)).toEqual(['Member', 'Administrator', 'Guest']))
+    expect(within(role).getAllByRole('option').map((option) => (option as HTMLOptionElement).value)).toEqual(['default', 'admin', 'guest'])
+  })
+
   it('deactivates and reactivates after asking', async () => {
     const h = await harness('ada')
     const user = await open(h, 'grace')

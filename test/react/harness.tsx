@@ -2,7 +2,7 @@ import { QueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { createUserClient, type UserClient } from '../../src/client/index.js'
 import { createCurrentUserStore, UserkitProvider, type CurrentUserStore, type CurrentUserStoreOptions } from '../../src/react/index.js'
-import type { UserStore } from '../../src/server/index.js'
+import type { UserHandlerOptions, UserStore } from '../../src/server/index.js'
 import { BASE } from '../support/keys.js'
 import { recordRequest, type RecordedRequest } from '../support/recordedRequest.js'
 import { createTestBackend } from '../support/testBackend.js'
@@ -43,8 +43,10 @@ export interface ReactHarness {
  * The real client over the real handler and memory store, in-process: only the network is
  * skipped. A fresh QueryClient (no retries) and a fresh store each time.
  */
-export function createReactHarness(options: { store?: CurrentUserStoreOptions; batchGetUser?: boolean } = {}): ReactHarness {
-  const { store: server, handler, admin } = createTestBackend()
+export function createReactHarness(
+  options: { store?: CurrentUserStoreOptions; batchGetUser?: boolean; server?: Partial<UserHandlerOptions> } = {},
+): ReactHarness {
+  const { store: server, handler, admin } = createTestBackend(options.server)
   const sent: Sent[] = []
   const network = { down: false }
   let held: Array<() => void> | undefined

@@ -191,6 +191,7 @@ describe('hooks outside <UserkitProvider>', () => {
   const calls: Record<string, () => unknown> = {
     useUserkit: () => userkit.useUserkit(),
     useUser: () => userkit.useUser('ada'),
+    useRoles: () => userkit.useRoles(),
     useSuspenseUser: () => userkit.useSuspenseUser('ada'),
     useUsers: () => userkit.useUsers(),
     useInfiniteUsers: () => userkit.useInfiniteUsers(),

@@ -47,7 +47,7 @@ export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved,
               <select {...editor.getRoleSelectProps()}>
                 {state.roleOptions.map((role) => (
                   <option key={role} value={role}>
-                    {role}
+                    {state.roleName(role)}
                   </option>
                 ))}
               </select>

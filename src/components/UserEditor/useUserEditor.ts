@@ -13,6 +13,7 @@ import { useEditorParts } from '../editor/useEditorParts.js'
 import { mergeProps } from '../kit/mergeProps.js'
 import type { PartProps } from '../kit/types.js'
 import type { LeaveGuard } from '../form/leaveGuard.js'
+import { useRoles } from '../../react/hooks/useRoles.js'
 import { useLabels } from '../shared/useLabels.js'
 import { userEditorLabels, type UserEditorLabels } from './userEditorLabels.js'
 import { useUserLifecycle, type UserLifecycle } from './useUserLifecycle.js'
@@ -21,8 +22,9 @@ export interface UseUserEditorOptions {
   /** The user to edit. */
   uid: string
   /**
-   * The roles to choose from (the server's known roles). The user's current role is always offered.
-   * @default ['default']
+   * The roles to choose from. The user's current role is always offered; each shows by its name
+   * (`roles: { admin: { label } }` on the server).
+   * @default every role the server knows (`useRoles`)
    * @example ['admin', 'moderator', 'default']
    */
   roles?: readonly string[]
@@ -69,6 +71,8 @@ export interface UserEditorState extends EditorState {
   isDeactivated: boolean
   /** The roles the select offers. */
   roleOptions: string[]
+  /** A role's name as people read it: the server's label, or the id. */
+  roleName(role: string): string
   /** Offer `metadata["@private"]`: only its owner and keys see it, so only then is it edited here. */
   privateMetadata: boolean
 }
@@ -95,7 +99,7 @@ const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage
  */
 export function useUserEditor({
   uid,
-  roles = ['default'],
+  roles: chosen,
   readOnly = false,
   labels: own,
   schema = updateUserSchema,
@@ -105,6 +109,8 @@ export function useUserEditor({
   leaveGuard,
 }: UseUserEditorOptions): UseUserEditorResult {
   const labels = useLabels('userEditor', userEditorLabels, own)
+  const known = useRoles()
+  const roles = chosen ?? known.data?.map((entry) => entry.role) ?? ['default']
   const viewer = useCurrentUser((state) => state.user?.uid)
   const [forbidden, setForbidden] = useState(false)
   // Edit what the server holds now, not the copy a list cached earlier (a save would only meet a 412).
@@ -146,6 +152,7 @@ export function useUserEditor({
         ? 'error'
         : 'loading'
   const roleOptions = [...new Set([...(base ? [base.role] : []), ...roles])]
+  const roleName = (role: string): string => known.data?.find((entry) => entry.role === role)?.name ?? role
   const view = editorView(core, parts)
   return {
     ...view,
@@ -159,6 +166,7 @@ export function useUserEditor({
       forbidden,
       isDeactivated,
       roleOptions,
+      roleName,
       privateMetadata: isSelf || (!!base?.metadata && PRIVATE_METADATA_KEY in base.metadata),
     },
     actions: { ...view.actions, retry: () => void detail.refetch() },
