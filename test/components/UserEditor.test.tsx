@@ -118,6 +118,20 @@ describe('UserEditor', () => {
     expect((await h.admin.getUser('grace')).name).toBe('Grace Hopper')
   })
 
+  it('says whom it edits: uid, when created and last changed, and presence', async () => {
+    const h = await harness('ada')
+    await open(h, 'grace')
+    const meta = screen.getByText('User ID').closest('dl') as HTMLElement
+    expect(within(meta).getByText('User ID').nextElementSibling?.textContent).toBe('grace')
+    expect(within(meta).getByText('Created')).toBeTruthy()
+    expect(within(meta).getByText('Last changed')).toBeTruthy()
+    const stored = await h.admin.getUser('grace')
+    expect(within(meta).getByText('Created').nextElementSibling?.textContent).toBe(
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(stored.createdAt * 1000)),
+    )
+    expect(within(meta).getByText(/Offline|Online|Active/)).toBeTruthy()
+  })
+
   it('offers the server’s roles by their names when the app names none', async () => {
     const h = createReactHarness({ server: { roles: { admin: { manageUsers: true, label: 'Administrator' }, default: { label: 'Member' }, guest: { label: 'Guest' } } } })
     await h.seed({ uid: 'ada', name: 'Ada Lovelace', role: 'admin' }, { uid: 'grace', name: 'Grace Hopper' })

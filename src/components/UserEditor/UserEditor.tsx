@@ -4,6 +4,7 @@ import { ConflictPanel } from '../editor/ConflictPanel.js'
 import { EditorActions } from '../editor/EditorActions.js'
 import { EditorFields } from '../editor/EditorFields.js'
 import { EditorLoadState } from '../editor/EditorLoadState.js'
+import { PresenceBadge } from '../PresenceBadge/PresenceBadge.js'
 import { cx } from '../shared/cx.js'
 import { useUserEditor, type UseUserEditorOptions } from './useUserEditor.js'
 
@@ -25,6 +26,29 @@ export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved,
   return (
     <div {...editor.getRootProps({ ...rest, className: cx('uk-user-editor', className) })}>
       <h2 data-part="title">{base ? labels.title(base.name) : labels.loadingTitle}</h2>
+      {base ? (
+        <dl data-part="meta">
+          <div>
+            <dt>{labels.uid}</dt>
+            <dd>
+              <code>{base.uid}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>{labels.created}</dt>
+            <dd>{editor.formatDate(base.createdAt)}</dd>
+          </div>
+          <div>
+            <dt>{labels.updated}</dt>
+            <dd>{editor.formatDate(base.updatedAt)}</dd>
+          </div>
+          <div>
+            <dd>
+              <PresenceBadge user={base} />
+            </dd>
+          </div>
+        </dl>
+      ) : null}
       <EditorLoadState state={load} labels={labels} retry={editor.actions.retry} />
       {load === 'not-found' ? (
         lifecycle.state.deleted ? (

@@ -1,5 +1,5 @@
 'use client'
-import { useState, type HTMLAttributes, type SelectHTMLAttributes } from 'react'
+import { useMemo, useState, type HTMLAttributes, type SelectHTMLAttributes } from 'react'
 import type * as v from 'valibot'
 import { isUserkitError, PRIVATE_METADATA_KEY, updateUserSchema, type User, type UserkitError } from '../../model/index.js'
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
@@ -13,6 +13,7 @@ import { useEditorParts } from '../editor/useEditorParts.js'
 import { mergeProps } from '../kit/mergeProps.js'
 import type { PartProps } from '../kit/types.js'
 import type { LeaveGuard } from '../form/leaveGuard.js'
+import { useUserkit } from '../../react/context.js'
 import { useRoles } from '../../react/hooks/useRoles.js'
 import { useLabels } from '../shared/useLabels.js'
 import { userEditorLabels, type UserEditorLabels } from './userEditorLabels.js'
@@ -85,6 +86,8 @@ export interface UseUserEditorResult extends EditorView {
   }
   labels: UserEditorLabels
   lifecycle: UserLifecycle
+  /** A date of the user's (unix seconds) in the provider's locale: created, last changed. */
+  formatDate(seconds: number): string
   getRootProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
   getRoleSelectProps(props?: SelectHTMLAttributes<HTMLSelectElement>): PartProps<SelectHTMLAttributes<HTMLSelectElement>>
 }
@@ -110,6 +113,8 @@ export function useUserEditor({
 }: UseUserEditorOptions): UseUserEditorResult {
   const labels = useLabels('userEditor', userEditorLabels, own)
   const known = useRoles()
+  const { locale } = useUserkit('useUserEditor')
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale])
   const roles = chosen ?? known.data?.map((entry) => entry.role) ?? ['default']
   const viewer = useCurrentUser((state) => state.user?.uid)
   const [forbidden, setForbidden] = useState(false)
@@ -171,6 +176,7 @@ export function useUserEditor({
     },
     actions: { ...view.actions, retry: () => void detail.refetch() },
     labels,
+    formatDate: (seconds) => dateFormat.format(new Date(seconds * 1000)),
     lifecycle,
     getRootProps: (props) =>
       mergeProps(

@@ -16,6 +16,10 @@ export interface UserEditorLabels extends EditorLabels {
   deactivatedNotice: (name: string) => string
   deactivated: (name: string) => string
   reactivated: (name: string) => string
+  /** Who is being edited, under the title. */
+  uid: string
+  created: string
+  updated: string
   deletePermanently: string
   deleteQuestion: (name: string) => string
   deleted: (name: string) => string
@@ -41,6 +45,9 @@ export const userEditorLabels: UserEditorLabels = {
   deactivatedNotice: (name) => `${name} is deactivated: reactivate them to make changes.`,
   deactivated: (name) => `${name} was deactivated.`,
   reactivated: (name) => `${name} was reactivated.`,
+  uid: 'User ID',
+  created: 'Created',
+  updated: 'Last changed',
   deletePermanently: 'Delete permanently',
   deleteQuestion: (name) => `Delete ${name} permanently? Their profile, sign-ins and blocks are erased; this cannot be undone.`,
   deleted: (name) => `${name} was deleted.`,
