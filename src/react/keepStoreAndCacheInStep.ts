@@ -8,8 +8,9 @@ import { userKeys } from './userKeys.js'
  * Wires a store to a client and a query cache, and returns the unwiring:
  * - the client sends the token of whoever the store says is logged in;
  * - any change of the logged-in user in the cache (an edit, a rollback, a refetch) reaches the store;
- * - logging out or switching users, here or in another tab, drops every viewer-relative cache
- *   entry, and the views on screen load again as whoever is logged in now;
+ * - signing in, logging out or switching users, here or in another tab, drops every viewer-relative
+ *   cache entry, and the views on screen load again as whoever is logged in now (a view that failed
+ *   while nobody was signed in loads, with no Retry needed);
  * - a persisted login is restored once mounted, never during a server render.
  */
 export function keepStoreAndCacheInStep(client: UserClient, store: CurrentUserStore, queryClient: QueryClient): () => void {
@@ -19,8 +20,9 @@ export function keepStoreAndCacheInStep(client: UserClient, store: CurrentUserSt
 
   const unsubscribeStore = store.subscribe((state, previous) => {
     const switched = state.status === 'authenticated' && previous.user !== null && previous.user.uid !== state.user?.uid
+    const signedIn = state.status === 'authenticated' && previous.status !== 'authenticated' && previous.user === null
     let onScreen: QueryObserver[] = []
-    if ((previous.status === 'authenticated' && state.status !== 'authenticated') || switched) {
+    if ((previous.status === 'authenticated' && state.status !== 'authenticated') || switched || signedIn) {
       applyToken(null)
       onScreen = queryClient.getQueryCache().findAll({ queryKey: userKeys.all }).flatMap((query) => query.observers)
       queryClient.removeQueries({ queryKey: userKeys.all })

@@ -100,6 +100,17 @@ describe('UserList: rows and windowing', () => {
     expect(activeName()).toBe('User 030')
   })
 
+  it('loads as the new user once someone signs in, without waiting for Retry', async () => {
+    const h = createReactHarness()
+    await h.seed(...people)
+    renderList(h)
+    // Signed out, the server refuses: the list shows its error.
+    expect(await screen.findByRole('button', { name: 'Retry' }, slow)).toBeTruthy()
+    await act(async () => h.loginAs('ada'))
+    await waitFor(() => expect(options().length).toBe(6), slow)
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
+  })
+
   it('matches any of the tags, or all of them when asked', async () => {
     const h = await harness([
       { uid: 'ada', name: 'Ada Lovelace', tags: ['founders', 'research'] },
