@@ -3,7 +3,7 @@ import { every } from 'hono/combine'
 import type { Actor, ServerEnv } from '../actor.js'
 import { userCredentials } from '../credentials.js'
 import { ok, pageAnswer, rolesAnswer, queryOf, readBody, userAnswer } from '../http.js'
-import { withSocketJwt } from '../cometchatSocket/socketJwt.js'
+import { withSdkLogin } from '../cometchatSocket/sdkLogin.js'
 import { changeBlocks } from '../operations/blocks.js'
 import type { OperationContext } from '../operations/context.js'
 import { createUser } from '../operations/createUser.js'
@@ -40,7 +40,7 @@ export function clientApi(
 
   app.route('/', settingsApi())
   app.put('/me', user, async (c) =>
-    userAnswer(c, withSocketJwt(await putMe(ctx, me(c.get('actor')), await readBody(c), { ifMatch: c.req.header('if-match') }), c.req.raw)),
+    userAnswer(c, withSdkLogin(await putMe(ctx, me(c.get('actor')), await readBody(c), { ifMatch: c.req.header('if-match') }), c.req.raw)),
   )
   app.get('/me', user, async (c) => userAnswer(c, await getMe(ctx, me(c.get('actor')))))
   app.delete('/me', user, async (c) => ok(c, await logout(ctx, me(c.get('actor')))))
