@@ -84,3 +84,13 @@ it('serves the REST API under /v3/v3.0 with the same credentials as /v3', async 
   expect(await server.call('GET', '/v3/v3.0/users/settled', { apiKey: AUTH_KEY })).toMatchObject({ error: { code: 'AUTH_ERR_NO_ACCESS' } })
   expect(await server.call('GET', '/v3/v3.0/users/settled')).toMatchObject({ error: { code: 'AUTH_ERR_EMPTY_APIKEY' } })
 })
+
+it('names a host reached without a port as on 443, as behind a proxy that ends TLS (the SDK speaks only https and wss)', async () => {
+  // server.call reaches the handler as http://userkit.test, the way a proxy would pass it on.
+  expect((await server.call('GET', '/v3.0/settings')).data).toMatchObject({
+    CLIENT_API_HOST: 'userkit.test',
+    ADMIN_API_HOST: 'userkit.test/v3',
+    CHAT_HOST: 'userkit.test',
+    CHAT_WSS_PORT: '443',
+  })
+})

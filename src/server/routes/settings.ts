@@ -26,10 +26,14 @@ export interface CometChatSettings {
   extensions: never[]
 }
 
-/** The settings for a server reached at `url` (the request's own URL: the host the browser used). */
+/**
+ * The settings for a server reached at `url` (the request's own URL: the host the browser used).
+ * The SDK speaks only https and wss, so a host named without a port is on 443, whatever scheme
+ * reached this server (a proxy may have ended TLS before it).
+ */
 export function cometChatSettings(url: URL): CometChatSettings {
-  const port = url.port || (url.protocol === 'http:' ? '80' : '443')
-  const host = `${url.hostname}:${port}`
+  const host = url.host
+  const port = url.port || '443'
   return {
     CHAT_API_VERSION: 'v3.0',
     CLIENT_API_HOST: host,
