@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createUserHandler, memoryStore, serve } from '../../src/server/index.js'
+import { createUserHandler, memoryEventBus, memoryStore, serve, type EventBus, type UserEventNotice } from '../../src/server/index.js'
 import { authFrame, openSocket } from './socketClient.js'
 
 // The server's end of CometChat's WebSocket, frame by frame, with a raw client: what the SDK needs
@@ -7,6 +7,11 @@ import { authFrame, openSocket } from './socketClient.js'
 
 const FULL_KEY = 'socket-full-key'
 let host: string
+let clock = Math.floor(Date.now() / 1000)
+/** Every notice the handler published on its bus (what PostgreSQL would carry as NOTIFY). */
+const published: UserEventNotice[] = []
+const inner = memoryEventBus()
+const bus: EventBus = { ...inner, publish: (notice) => (published.push(notice), inner.publish(notice)) }
 let handler: (request: Request) => Promise<Response>
 let close: () => Promise<void>
 
@@ -24,7 +29,8 @@ beforeAll(async () => {
     keys: [{ key: FULL_KEY, scope: 'fullAccess' }],
     roles: { admin: {}, default: {} },
     rateLimit: false,
-    events: { maxStreamsPerUser: 2 },
+    now: () => clock,
+    events: { maxStreamsPerUser: 2, bus },
   })
   for (const [uid, name, role] of [['ada', 'Ada'], ['bob', 'Bob'], ['cy', 'Cy', 'admin'], ['dee', 'Dee']]) {
     await call('POST', '/v3/users', { uid, name, ...(role ? { role } : {}) })
@@ -75,6 +81,25 @@ describe('a socket that authenticates', () => {
     expect(none.received.filter((f) => f.type === 'presence')).toEqual([])
     byRole.close()
     none.close()
+  })
+
+  it('keeps its user online while it pings, past the presence timeout', async () => {
+    const token = await tokenOf('cy')
+    await call('PUT', '/v3.0/me', {}, { authtoken: token })
+    const socket = await openSocket(host)
+    socket.send(authFrame('cy', token))
+    await socket.next((f) => f.type === 'auth')
+    const before = published.length
+    for (let i = 0; i < 4; i++) {
+      clock += 30
+      socket.send({ action: 'ping', ack: 'true' })
+      await socket.next((f) => f.action === 'pong' && !f.seen && (f.seen = true))
+    }
+    await expect.poll(async () => (await call('GET', '/v3/users/cy')).data.lastActiveAt).toBe(clock)
+    expect((await call('GET', '/v3/users/cy')).data.status).toBe('online')
+    // A ping is no news: nothing crosses to other instances for it.
+    expect(published.slice(before)).toEqual([])
+    socket.close()
   })
 
   it("ignores the SDK's own presence, typing and receipt frames", async () => {

@@ -30,7 +30,7 @@ function closeCodeFor(status: number): number {
 /**
  * One CometChat socket: waits for `auth`, checks its token through the handler, then pushes a
  * `presence` frame for each user who comes online or goes offline that the user may see and asked
- * to (`presenceSubscription`), and answers pings; each ping also counts as the user's heartbeat.
+ * to (`presenceSubscription`), and answers pings; each ping also keeps the user online.
  */
 export function serveConnection(socket: WebSocket, options: ConnectionOptions): void {
   let me: Me | undefined
@@ -114,8 +114,9 @@ export function serveConnection(socket: WebSocket, options: ConnectionOptions): 
     if (!me) return close(closeCodes.unauthenticated, 'send auth first')
     if (frame.kind === 'ping') {
       send(pong)
-      // The SDK's ping is its sign of life: it keeps its user online, as a heartbeat does.
-      me.call('POST', '/v3.0/user_sessions', {}).catch(options.onError)
+      // The SDK's ping is its sign of life: like any request with the token it keeps a logged-in user
+      // online (written at most once a second, and told to other instances only after a silence).
+      me.call('GET', '/v3.0/me').catch(options.onError)
     }
   })
   socket.on('close', () => close(closeCodes.goingAway, 'closed'))
