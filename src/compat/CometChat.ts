@@ -150,16 +150,19 @@ export class CometChat {
     removeListener(listenerId)
   }
 
-  /** `POST {client}/blockedusers`: resolves the outcome per uid, e.g. `{ bob: { success: true, message } }`. */
-  static async blockUsers(blockedUids: string[]): Promise<Outcomes> {
-    checkUids(blockedUids, 'blockUsers')
-    return asUser((client) => client.blockUsers(blockedUids))
+  /**
+   * `POST {client}/blockedusers`: resolves the outcome per uid, e.g. `{ bob: { success: true, message } }`.
+   * Takes `String[]` as the SDK does (its samples declare `const usersList: String[]`).
+   */
+  static async blockUsers(blockedUids: readonly String[]): Promise<Outcomes> {
+    const uids = checkUids(blockedUids, 'blockUsers')
+    return asUser((client) => client.blockUsers(uids))
   }
 
   /** `DELETE {client}/blockedusers`: the outcome per uid. */
-  static async unblockUsers(blockedUids: string[]): Promise<Outcomes> {
-    checkUids(blockedUids, 'unblockUsers')
-    return asUser((client) => client.unblockUsers(blockedUids))
+  static async unblockUsers(blockedUids: readonly String[]): Promise<Outcomes> {
+    const uids = checkUids(blockedUids, 'unblockUsers')
+    return asUser((client) => client.unblockUsers(uids))
   }
 
   /**
@@ -178,6 +181,31 @@ export class CometChat {
       syncUserEvents()
     }
   }
+}
+
+// The SDK's declaration makes `CometChat` a namespace as well as a value, so its samples write
+// `let user: CometChat.User = new CometChat.User(uid)` and `(error: CometChat.CometChatException) => …`.
+// The statics above are the values; these aliases are the same classes as types.
+type UserType = User
+type CometChatExceptionType = CometChatException
+type UsersRequestType = UsersRequest
+type UsersRequestBuilderType = UsersRequestBuilder
+type BlockedUsersRequestType = BlockedUsersRequest
+type BlockedUsersRequestBuilderType = BlockedUsersRequestBuilder
+type AppSettingsType = AppSettings
+type AppSettingsBuilderType = AppSettingsBuilder
+type UserListenerType = UserListener
+
+export declare namespace CometChat {
+  export type User = UserType
+  export type CometChatException = CometChatExceptionType
+  export type UsersRequest = UsersRequestType
+  export type UsersRequestBuilder = UsersRequestBuilderType
+  export type BlockedUsersRequest = BlockedUsersRequestType
+  export type BlockedUsersRequestBuilder = BlockedUsersRequestBuilderType
+  export type AppSettings = AppSettingsType
+  export type AppSettingsBuilder = AppSettingsBuilderType
+  export type UserListener = UserListenerType
 }
 
 function normalizeLogin(args: [string] | [string, string] | [LoginObject]): [string | undefined, string | undefined] {
@@ -202,7 +230,9 @@ async function loginWithToken(authToken: string): Promise<User> {
   return me
 }
 
-function checkUids(uids: unknown, method: string): void {
+function checkUids(uids: unknown, method: string): string[] {
   if (!Array.isArray(uids)) throw notAnArray(method.toUpperCase(), `${method}()`)
   if (uids.length === 0) throw emptyUsersList()
+  // JSON sends a `String` object as its text; anything else goes as given, for the server to name.
+  return uids as string[]
 }

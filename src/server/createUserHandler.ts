@@ -105,6 +105,8 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
   app.route('/v3', restEvents(ctx, keys, events, limiter))
   app.route('/v3.0', clientEvents(ctx, roles, authenticate, events, limiter))
   app.route('/v3', restApi(ctx, keys, limiter))
+  // CometChat's SDK puts the version after the admin host its settings name (routes/settings.ts).
+  app.route('/v3/v3.0', restApi(ctx, keys, limiter))
   app.route('/v3.0', clientApi(ctx, roles, authenticate, limiter))
   app.notFound((c) => errorAnswer(new UserkitError('ERR_API_NOT_FOUND', `No API at ${c.req.method} ${new URL(c.req.url).pathname}.`)))
   app.onError((error) => {

@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
 import type { ServerType } from '@hono/node-server'
+import type { CometChatSocketOptions } from './cometchatSocket/attach.js'
 import { UserkitError } from '../model/index.js'
 import { rememberClientAddress } from './clientAddress.js'
 import { errorAnswer } from './http.js'
@@ -24,6 +26,12 @@ export interface ServeOptions {
    * @default console.error
    */
   onError?: (error: unknown) => void
+  /**
+   * CometChat's WebSocket at `/` of the same host and port (where `GET /v3.0/settings` points the
+   * SDK): live presence for its UI Kit. `false` serves no socket; upgrades are then refused.
+   * @default {}
+   */
+  cometchatSocket?: false | CometChatSocketOptions
 }
 
 export interface RunningServer {
@@ -38,9 +46,10 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const hostname = options.hostname ?? '127.0.0.1'
   // Loaded here, not at the top: `userkit/server` also runs in browsers (Storybook), where only
   // the handler and memoryStore are used and Node's modules do not exist.
-  const [{ serve: serveNode }, { createServer: createHttpsServer }] = await Promise.all([
+  const [{ serve: serveNode }, { createServer: createHttpsServer }, socketModule] = await Promise.all([
     import('@hono/node-server'),
     import('node:https'),
+    options.cometchatSocket === false ? undefined : import('./cometchatSocket/attach.js'),
   ])
   return new Promise((resolve, reject) => {
     const server: ServerType = serveNode(
@@ -63,10 +72,21 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
         const host = info.family === 'IPv6' ? `[${info.address}]` : info.address
         resolve({
           url: `${options.https ? 'https' : 'http'}://${host}:${info.port}`,
-          close: () => closeServer(server),
+          close: async () => {
+            await sockets?.close()
+            await closeServer(server)
+          },
         })
       },
     )
+    const sockets =
+      socketModule && options.cometchatSocket !== false
+        ? socketModule.attachCometChatSocket(server as Server, options.handler, {
+            ...options.cometchatSocket,
+            https: !!options.https,
+            onError: options.onError ?? ((thrown: unknown) => console.error('userkit: the CometChat socket failed', thrown)),
+          })
+        : undefined
     server.once('error', reject)
   })
 }

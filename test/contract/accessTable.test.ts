@@ -51,6 +51,8 @@ const table: Row[] = [
   ['DELETE', '/v3.0/blockedusers',                { blockedUids: ['bob'] },           [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['GET',    '/v3.0/blockedusers',                undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['GET',    '/v3.0/roles',                       undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  // CometChat's app settings name only this server's hosts, and the SDK asks before it has a token.
+  ['GET',    '/v3.0/settings',                    undefined,                          [ok,      ok,      ok,      ok,      ok,      ok,      ok,      ok,       ok,       ok]],
   ['POST',   '/v3.0/users',                       { uid: 'newbie', name: 'Newbie' },  [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users/:uid',                  { name: 'Ada Renamed' },            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],

@@ -3,6 +3,7 @@ import { every } from 'hono/combine'
 import type { Actor, ServerEnv } from '../actor.js'
 import { userCredentials } from '../credentials.js'
 import { ok, pageAnswer, rolesAnswer, queryOf, readBody, userAnswer } from '../http.js'
+import { withSdkLogin } from '../cometchatSocket/sdkLogin.js'
 import { changeBlocks } from '../operations/blocks.js'
 import type { OperationContext } from '../operations/context.js'
 import { createUser } from '../operations/createUser.js'
@@ -15,6 +16,7 @@ import { updateUser } from '../operations/updateUser.js'
 import type { UserHandlerOptions } from '../options.js'
 import type { RateLimiter } from '../rateLimit.js'
 import type { Roles } from '../roles.js'
+import { settingsApi } from './settings.js'
 
 type UserActor = Actor & { kind: 'user' }
 
@@ -36,8 +38,9 @@ export function clientApi(
   )
   const me = (actor: Actor): UserActor => actor as UserActor
 
+  app.route('/', settingsApi())
   app.put('/me', user, async (c) =>
-    userAnswer(c, await putMe(ctx, me(c.get('actor')), await readBody(c), { ifMatch: c.req.header('if-match') })),
+    userAnswer(c, withSdkLogin(await putMe(ctx, me(c.get('actor')), await readBody(c), { ifMatch: c.req.header('if-match') }), c.req.raw)),
   )
   app.get('/me', user, async (c) => userAnswer(c, await getMe(ctx, me(c.get('actor')))))
   app.delete('/me', user, async (c) => ok(c, await logout(ctx, me(c.get('actor')))))
