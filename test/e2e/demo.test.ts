@@ -152,7 +152,9 @@ describe('the demo (npm start)', () => {
     await people.getByRole('listbox', { name: 'Users' }).getByRole('option', { name: /^Amara Okafor/ }).click()
     await people.getByRole('button', { name: 'Block Amara Okafor' }).click()
     await people.getByRole('group', { name: 'Block Amara Okafor?' }).getByRole('button', { name: 'Yes, block' }).click()
-    await expect(people.getByText('Blocked', { exact: true })).toBeVisible()
+    // What is, in the card beside its Unblock, and as a badge on the row in the list.
+    await expect(people.getByRole('article').getByText('Blocked', { exact: true })).toBeVisible()
+    await expect(people.getByRole('listbox', { name: 'Users' }).getByRole('option', { name: /^Amara Okafor/ }).getByText('Blocked')).toBeVisible()
     const blocked = people.getByRole('list', { name: 'Blocked users' })
     await expect(blocked.getByRole('button', { name: 'Unblock Amara Okafor' })).toBeVisible()
     await expect(people.getByText('You blocked this user')).toBeVisible()

@@ -1,9 +1,10 @@
 'use client'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, type ButtonHTMLAttributes, type HTMLAttributes } from 'react'
 import { isUserkitError } from '../../model/index.js'
 import { useDeactivateUser } from '../../react/hooks/useDeactivateUser.js'
 import { useReactivateUser } from '../../react/hooks/useReactivateUser.js'
-import { useRemoval } from '../../react/hooks/useRemoval.js'
+import { userKeys } from '../../react/userKeys.js'
 import { buttonPart } from '../kit/buttonPart.js'
 import { focusSoon } from '../kit/focusSoon.js'
 import { mergeProps } from '../kit/mergeProps.js'
@@ -63,8 +64,16 @@ export function useUserLifecycle(
   const [deleted, setDeleted] = useState(false)
   const deactivate = useDeactivateUser()
   const reactivate = useReactivateUser()
-  // The app's own call, with the cache kept true as for a deactivation: the lists refetch.
-  const erase = useRemoval('UserEditor onDelete', async ({ uid: target }) => onDelete?.(target))
+  // The app's own call, then the cache kept true as for a deactivation: the lists refetch and the
+  // user's detail resets (a view showing them learns they are gone).
+  const queryClient = useQueryClient()
+  const erase = useMutation({
+    mutationFn: async (target: string) => onDelete?.(target),
+    onSuccess: async (_result, target) => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: userKeys.lists() }), queryClient.invalidateQueries({ queryKey: userKeys.blocked() })])
+      await queryClient.resetQueries({ queryKey: userKeys.detail(target), exact: true })
+    },
+  })
 
   useEffect(() => {
     if (asking) focusSoon(`${idBase}-lifecycle-no`)
@@ -76,7 +85,7 @@ export function useUserLifecycle(
     setNotice('')
     try {
       if (action === 'delete') {
-        await erase.mutateAsync({ uid })
+        await erase.mutateAsync(uid)
         setDeleted(true)
         setNotice(labels.deleted(name))
         onDeleted?.(uid)
