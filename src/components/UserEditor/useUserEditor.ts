@@ -43,7 +43,7 @@ export interface UseUserEditorOptions {
   schema?: v.GenericSchema
   onSaved?: (user: User) => void
   /**
-   * Offers "Delete permanently": erases the user through your backend, which holds the fullAccess
+   * Offers "Delete permanently": erases the user through your backend, which holds the REST API
    * key (a browser never does). Without it, the editor only deactivates.
    * @example onDelete={(uid) => fetch(`/admin/users/${uid}`, { method: 'DELETE' })}
    */

@@ -42,7 +42,7 @@ export interface UserLifecycle {
 
 /** What the editor may do to a user's existence beyond deactivation: only through the app's backend. */
 export interface PermanentDeletion {
-  /** Erases the user through the app's own backend (a fullAccess key never reaches a browser). */
+  /** Erases the user through the app’s own backend (the REST API key never reaches a browser). */
   onDelete?: ((uid: string) => Promise<unknown>) | undefined
   /** Told once the user is gone: to leave the editor, say. */
   onDeleted?: ((uid: string) => void) | undefined
