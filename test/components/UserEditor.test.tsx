@@ -65,7 +65,10 @@ describe('UserEditor', () => {
     await waitFor(() => expect(deleted).toEqual(['grace']))
     expect(erased).toEqual(['grace'])
     await expect(h.admin.getUser('grace')).rejects.toMatchObject({ code: 'ERR_UID_NOT_FOUND' })
-    expect(await screen.findByRole('status')).toHaveTextContent('Grace Hopper was deleted.')
+    const notice = await screen.findByRole('status')
+    expect(notice).toHaveTextContent('Grace Hopper was deleted.')
+    // Focus lands on what happened, never on <body>.
+    await waitFor(() => expect(notice).toHaveFocus())
   })
 
   it('keeps the user and says why when the app’s onDelete fails', async () => {

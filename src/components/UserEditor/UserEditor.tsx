@@ -26,7 +26,7 @@ export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved,
   return (
     <div {...editor.getRootProps({ ...rest, className: cx('uk-user-editor', className) })}>
       <h2 data-part="title">{base ? labels.title(base.name) : labels.loadingTitle}</h2>
-      {base ? (
+      {base && !lifecycle.state.deleted ? (
         <dl data-part="meta">
           <div>
             <dt>{labels.uid}</dt>
@@ -50,16 +50,9 @@ export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved,
         </dl>
       ) : null}
       <EditorLoadState state={load} labels={labels} retry={editor.actions.retry} />
-      {load === 'not-found' ? (
-        lifecycle.state.deleted ? (
-          <p role="status" data-part="notice">
-            {lifecycle.state.notice}
-          </p>
-        ) : (
-          <p data-part="empty">{labels.notFound}</p>
-        )
-      ) : null}
-      {load === 'ready' && base ? (
+      {lifecycle.state.deleted ? <p {...lifecycle.getDeletedProps()}>{lifecycle.state.notice}</p> : null}
+      {load === 'not-found' && !lifecycle.state.deleted ? <p data-part="empty">{labels.notFound}</p> : null}
+      {load === 'ready' && base && !lifecycle.state.deleted ? (
         <>
           {state.locked && !state.forbidden ? (
             <p data-part="notice">{state.isDeactivated ? labels.deactivatedNotice(base.name) : labels.readOnlyNotice}</p>

@@ -38,6 +38,8 @@ export interface UserLifecycle {
   /** Its text: `labels.deactivateQuestion(name)`, `labels.reactivateQuestion(name)` or `labels.deleteQuestion(name)`, as `state.asking` says. */
   getQuestionProps(props?: HTMLAttributes<HTMLElement>): PartProps<HTMLAttributes<HTMLElement>>
   getConfirmButtonProps(yes: boolean, props?: ButtonHTMLAttributes<HTMLButtonElement>): PartProps<ButtonHTMLAttributes<HTMLButtonElement>>
+  /** Where "… was deleted." stands once the user is gone, and where focus lands then. Its text is `state.notice`. */
+  getDeletedProps(props?: HTMLAttributes<HTMLElement>): PartProps<HTMLAttributes<HTMLElement>>
 }
 
 /** What the editor may do to a user's existence beyond deactivation: only through the app's backend. */
@@ -88,6 +90,8 @@ export function useUserLifecycle(
         await erase.mutateAsync(uid)
         setDeleted(true)
         setNotice(labels.deleted(name))
+        // The form and its buttons are gone: focus goes to what happened, not to <body>.
+        focusSoon(`${idBase}-deleted`)
         onDeleted?.(uid)
         return
       }
@@ -123,6 +127,7 @@ export function useUserLifecycle(
         { 'data-part': 'confirm', role: 'group', 'aria-labelledby': `${idBase}-lifecycle-question`, 'data-state': asking ?? undefined },
         props,
       ),
+    getDeletedProps: (props) => mergeProps({ 'data-part': 'notice', role: 'status', id: `${idBase}-deleted`, tabIndex: -1 }, props),
     getQuestionProps: (props) => mergeProps({ 'data-part': 'confirm-question', id: `${idBase}-lifecycle-question` }, props),
     getConfirmButtonProps: (yes, props) =>
       mergeProps(
