@@ -111,6 +111,26 @@ describe('UserList: rows and windowing', () => {
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
   })
 
+  it('shows the active filters as chips, each removable, with Clear all', async () => {
+    const h = await harness()
+    renderList(h, { searchDelayMs: 0, defaultFilters: { role: 'admin', tags: ['founders', 'research'] } })
+    await waitFor(() => expect(options().length).toBe(1), slow)
+    const chips = screen.getByRole('list', { name: 'Active filters' })
+    expect(within(chips).getAllByRole('listitem').map((item) => item.textContent?.replace('×', '').trim())).toEqual([
+      'Role: admin',
+      'Tag: founders',
+      'Tag: research',
+    ])
+    await userEvent.click(within(chips).getByRole('button', { name: 'Remove filter Tag: founders' }))
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Active filters' })).getAllByRole('listitem')).toHaveLength(2))
+    expect(screen.getByRole('textbox', { name: 'Tags' })).toHaveValue('research')
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }))
+    await waitFor(() => expect(options().length).toBe(6), slow)
+    expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull()
+    // Focus goes back to the search box, not to <body>.
+    expect(screen.getByLabelText('Search users')).toHaveFocus()
+  })
+
   it('matches any of the tags, or all of them when asked', async () => {
     const h = await harness([
       { uid: 'ada', name: 'Ada Lovelace', tags: ['founders', 'research'] },

@@ -1,6 +1,7 @@
 'use client'
 import type { ReactNode } from 'react'
 import type { UseUserListResult } from './useUserList.js'
+import { activeFilters } from './userListFilters.js'
 
 export interface UserListFilterBarProps {
   list: UseUserListResult
@@ -8,42 +9,62 @@ export interface UserListFilterBarProps {
   roles: readonly string[]
 }
 
-/** The role, status and tags filters of a `UserList`, over its hook's getters. */
+/** The role, status and tags filters of a `UserList`, over its hook's getters, and the chips of those in force. */
 export function UserListFilterBar({ list, roles }: UserListFilterBarProps): ReactNode {
   const { labels } = list
+  const chips = activeFilters(list.state.filters)
   return (
-    <div data-part="filters" role="group" aria-label={labels.filters}>
-      <div data-part="field">
-        <label {...list.getFilterLabelProps('role')}>{labels.role}</label>
-        <select {...list.getFilterProps('role')}>
-          <option value="">{labels.anyRole}</option>
-          {roles.map((role) => (
-            <option key={role} value={role}>
-              {labels.roleName(role)}
-            </option>
-          ))}
-        </select>
+    <>
+      <div data-part="filters" role="group" aria-label={labels.filters}>
+        <div data-part="field">
+          <label {...list.getFilterLabelProps('role')}>{labels.role}</label>
+          <select {...list.getFilterProps('role')}>
+            <option value="">{labels.anyRole}</option>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {labels.roleName(role)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div data-part="field">
+          <label {...list.getFilterLabelProps('status')}>{labels.status}</label>
+          <select {...list.getFilterProps('status')}>
+            <option value="">{labels.anyStatus}</option>
+            <option value="online">{labels.online}</option>
+            <option value="offline">{labels.offline}</option>
+          </select>
+        </div>
+        <div data-part="field">
+          <label {...list.getFilterLabelProps('tags')}>{labels.tags}</label>
+          <input {...list.getFilterProps('tags')} />
+          <span {...list.getTagsHintProps()}>{labels.tagsHint}</span>
+        </div>
+        <div data-part="field">
+          <label {...list.getFilterLabelProps('tags-match')}>{labels.tagsMatch}</label>
+          <select {...list.getFilterProps('tags-match')}>
+            <option value="any">{labels.tagsMatchAny}</option>
+            <option value="all">{labels.tagsMatchAll}</option>
+          </select>
+        </div>
       </div>
-      <div data-part="field">
-        <label {...list.getFilterLabelProps('status')}>{labels.status}</label>
-        <select {...list.getFilterProps('status')}>
-          <option value="">{labels.anyStatus}</option>
-          <option value="online">{labels.online}</option>
-          <option value="offline">{labels.offline}</option>
-        </select>
-      </div>
-      <div data-part="field">
-        <label {...list.getFilterLabelProps('tags')}>{labels.tags}</label>
-        <input {...list.getFilterProps('tags')} />
-        <span {...list.getTagsHintProps()}>{labels.tagsHint}</span>
-      </div>
-      <div data-part="field">
-        <label {...list.getFilterLabelProps('tags-match')}>{labels.tagsMatch}</label>
-        <select {...list.getFilterProps('tags-match')}>
-          <option value="any">{labels.tagsMatchAny}</option>
-          <option value="all">{labels.tagsMatchAll}</option>
-        </select>
-      </div>
-    </div>
+      {chips.length > 0 ? (
+        <div data-part="chips">
+          <ul aria-label={labels.activeFilters}>
+            {chips.map((chip) => {
+              const shown = chip.kind === 'role' ? labels.roleName(chip.value) : chip.kind === 'status' ? labels[chip.value] : chip.value
+              const text = labels.filterChip(chip.kind, shown)
+              return (
+                <li key={`${chip.kind}:${chip.value}`} data-part="chip">
+                  {text}
+                  <button {...list.getChipRemoveProps(chip, text)}>×</button>
+                </li>
+              )
+            })}
+          </ul>
+          <button {...list.getClearFiltersProps()}>{labels.clearFilters}</button>
+        </div>
+      ) : null}
+    </>
   )
 }

@@ -16,6 +16,7 @@ export type {
 } from './useUserList.js'
 export { userListAnatomy } from './userListAnatomy.js'
 export type { UserListGetters, UserListFilterName } from './userListGetters.js'
-export type { UserListFilters } from './userListFilters.js'
+export type { ActiveFilter, UserListFilters } from './userListFilters.js'
+export { activeFilters } from './userListFilters.js'
 export { userListLabels } from './userListLabels.js'
 export type { UserListLabels } from './userListLabels.js'

@@ -12,6 +12,25 @@ export interface UserListFilters {
   tagsMatch?: 'any' | 'all' | undefined
 }
 
+/** One active filter, as a removable chip shows it. */
+export type ActiveFilter = { kind: 'role'; value: string } | { kind: 'status'; value: 'online' | 'offline' } | { kind: 'tag'; value: string }
+
+/** The filters in force, one chip each (every tag its own). */
+export function activeFilters(filters: UserListFilters): ActiveFilter[] {
+  return [
+    ...(filters.role !== undefined ? [{ kind: 'role' as const, value: filters.role }] : []),
+    ...(filters.status !== undefined ? [{ kind: 'status' as const, value: filters.status }] : []),
+    ...(filters.tags ?? []).map((value) => ({ kind: 'tag' as const, value })),
+  ]
+}
+
+/** `filters` without `chip`. */
+export function withoutFilter(filters: UserListFilters, chip: ActiveFilter): UserListFilters {
+  if (chip.kind === 'role') return { ...filters, role: undefined }
+  if (chip.kind === 'status') return { ...filters, status: undefined }
+  return { ...filters, tags: (filters.tags ?? []).filter((tag) => tag !== chip.value) }
+}
+
 /** `research, nasa ,` → `['research', 'nasa']`. */
 export function parseTags(text: string): string[] {
   return text

@@ -14,9 +14,11 @@ import type {
 } from 'react'
 import type { User } from '../../model/index.js'
 import { buttonPart } from '../kit/buttonPart.js'
+import { focusSoon } from '../kit/focusSoon.js'
 import { mergeProps } from '../kit/mergeProps.js'
 import { messagePart } from '../kit/messagePart.js'
 import { userListAnatomy as anatomy } from './userListAnatomy.js'
+import { withoutFilter, type ActiveFilter } from './userListFilters.js'
 import type { UserListLabels } from './userListLabels.js'
 import type { UserListQuery } from './useUserListQuery.js'
 import type { UserListRow, UserListSelectionMode, UserListStatus } from './useUserList.js'
@@ -36,6 +38,10 @@ export interface UserListGetters {
    */
   getFilterProps(name: 'role' | 'status' | 'tags-match', props?: SelectHTMLAttributes<HTMLSelectElement>): SelectHTMLAttributes<HTMLSelectElement> & Data
   getFilterProps(name: 'tags', props?: InputHTMLAttributes<HTMLInputElement>): InputHTMLAttributes<HTMLInputElement> & Data
+  /** A chip's remove button; its accessible name is `labels.removeFilter(text)`, its text "×". Focus goes to the search box. */
+  getChipRemoveProps(chip: ActiveFilter, text: string, props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonHTMLAttributes<HTMLButtonElement> & Data
+  /** Clears every filter (not the search), then focuses the search box. Its text is `labels.clearFilters`. */
+  getClearFiltersProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonHTMLAttributes<HTMLButtonElement> & Data
   /** The tags field's hint, which the field names as its description. */
   getTagsHintProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & Data
   /** The scroll container and listbox in one: it holds the focus, rows are its options. */
@@ -119,6 +125,28 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
         },
         props,
       )) as UserListGetters['getFilterProps'],
+    getChipRemoveProps: (chip, text, props) =>
+      mergeProps(
+        {
+          ...buttonPart(anatomy.attrs('chip-remove'), () => {
+            query.setFilters(withoutFilter(query.filters, chip))
+            focusSoon(fieldId('search'))
+          }),
+          'aria-label': labels.removeFilter(text),
+        },
+        props,
+      ),
+    getClearFiltersProps: (props) =>
+      mergeProps(
+        {
+          ...buttonPart(anatomy.attrs('clear-filters'), () => {
+            query.setFilters({})
+            focusSoon(fieldId('search'))
+          }),
+          'aria-label': labels.clearFiltersLabel,
+        },
+        props,
+      ),
     getTagsHintProps: (props) => mergeProps({ ...anatomy.attrs('hint'), id: fieldId('tags-hint') }, props),
     getListboxProps: (props) =>
       mergeProps(

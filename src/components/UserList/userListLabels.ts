@@ -23,6 +23,15 @@ export interface UserListLabels {
   tagsMatch: string
   tagsMatchAny: string
   tagsMatchAll: string
+  /** The chips of the filters in force. */
+  activeFilters: string
+  /** A chip's text; `value` is already as shown (`roleName(role)`, `online`/`offline`'s label, the tag). */
+  filterChip: (kind: 'role' | 'status' | 'tag', value: string) => string
+  /** A chip's remove button, named with its text. */
+  removeFilter: (chip: string) => string
+  clearFilters: string
+  /** The accessible name of Clear all. */
+  clearFiltersLabel: string
   /** The listbox's accessible name. */
   list: string
   loading: string
@@ -57,6 +66,11 @@ export const userListLabels: UserListLabels = {
   tagsMatch: 'Match',
   tagsMatchAny: 'Any of these tags',
   tagsMatchAll: 'All of these tags',
+  activeFilters: 'Active filters',
+  filterChip: (kind, value) => (kind === 'role' ? `Role: ${value}` : kind === 'status' ? `Status: ${value}` : `Tag: ${value}`),
+  removeFilter: (chip) => `Remove filter ${chip}`,
+  clearFilters: 'Clear all',
+  clearFiltersLabel: 'Clear all filters',
   list: 'Users',
   loading: 'Loading users…',
   loadingMore: 'Loading more users…',
