@@ -28,7 +28,7 @@ async function staticGraph(entry: string): Promise<{ files: Map<string, string>;
 describe('the built package', () => {
   it.each([
     ['client.js', ['valibot']],
-    ['index.js', ['@tanstack/react-query', '@tanstack/react-virtual', 'react', 'react/jsx-runtime', 'valibot', 'zustand', 'zustand/middleware', 'zustand/vanilla']],
+    ['index.js', ['@tanstack/react-query', 'react', 'react/jsx-runtime', 'valibot', 'virtua', 'zustand', 'zustand/middleware', 'zustand/vanilla']],
   ])('%s, a browser entry, loads no server code, engine or Node module', async (entry, allowed) => {
     const { files, packages } = await staticGraph(entry)
     expect([...packages].sort()).toEqual(allowed)

@@ -6,7 +6,7 @@ export const repoRoot = join(import.meta.dirname, '../..')
 
 // What a forked folder and its app import; each is linked to the repo's copy, so the app and the
 // built package share one React.
-const linked = ['react', 'react-dom', '@types/react', '@types/react-dom', '@tanstack/react-query', '@tanstack/query-core', '@tanstack/react-virtual', '@tanstack/virtual-core', 'valibot', 'zustand']
+const linked = ['react', 'react-dom', '@types/react', '@types/react-dom', '@tanstack/react-query', '@tanstack/query-core', 'virtua', 'valibot', 'zustand']
 
 const tsconfig = {
   compilerOptions: {

@@ -83,6 +83,7 @@ describe('the runtime exports of each entry', () => {
         "UserCardView",
         "UserListFilterBar",
         "UserListItem",
+        "UserListRows",
         "activeFilters",
         "avatarAnatomy",
         "avatarHue",

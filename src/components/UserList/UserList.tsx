@@ -4,6 +4,7 @@ import type { User } from '../../model/index.js'
 import { cx } from '../shared/cx.js'
 import { UserListFilterBar } from './UserListFilterBar.js'
 import { UserListItem } from './UserListItem.js'
+import { UserListRows } from './UserListRows.js'
 import { useUserList, type UseUserListOptions } from './useUserList.js'
 
 /** What a custom row knows about itself. */
@@ -83,8 +84,8 @@ export function UserList({
       </div>
       {status === 'ready' ? (
         <div {...list.getListboxProps()}>
-          <div {...list.getRowsProps()}>
-            {state.rows.map((row) => (
+          <UserListRows list={list}>
+            {(row) => (
               <div key={row.user.uid} {...list.getOptionProps(row)}>
                 {renderRow ? (
                   renderRow(row.user, { selected: row.selected, active: row.active, index: row.index })
@@ -92,8 +93,8 @@ export function UserList({
                   <UserListItem user={row.user} labels={labels} />
                 )}
               </div>
-            ))}
-          </div>
+            )}
+          </UserListRows>
         </div>
       ) : (
         <div data-part="panel" data-state={status}>

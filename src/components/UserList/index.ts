@@ -3,6 +3,8 @@ export type { UserListProps, UserListRowState } from './UserList.js'
 export { UserListItem } from './UserListItem.js'
 export type { UserListItemProps } from './UserListItem.js'
 export { UserListFilterBar } from './UserListFilterBar.js'
+export { UserListRows } from './UserListRows.js'
+export type { UserListRowsProps } from './UserListRows.js'
 export type { UserListFilterBarProps } from './UserListFilterBar.js'
 export { useUserList } from './useUserList.js'
 export type {
@@ -15,7 +17,7 @@ export type {
   UserListStatus,
 } from './useUserList.js'
 export { userListAnatomy } from './userListAnatomy.js'
-export type { UserListGetters, UserListFilterName } from './userListGetters.js'
+export type { UserListGetters, UserListFilterName, UserListRowsWindow } from './userListGetters.js'
 export type { ActiveFilter, UserListFilters } from './userListFilters.js'
 export { activeFilters } from './userListFilters.js'
 export { userListLabels } from './userListLabels.js'

@@ -42,13 +42,11 @@ export interface UseUserListOptions extends Partial<Omit<UserListQueryOptions, '
   labels?: Partial<UserListLabels> | undefined
 }
 
-/** A rendered row: a loaded user inside (or near) the visible window. */
+/** A loaded user as a row of the listbox. */
 export interface UserListRow {
   user: User
   /** 0-based, among all matching users. */
   index: number
-  /** Its offset from the top of the rows, in px. */
-  start: number
   selected: boolean
   active: boolean
 }
@@ -69,8 +67,6 @@ export interface UserListState {
   totalCapped: boolean
   selected: string[]
   activeUid: string | undefined
-  /** The rows to render now: the window and the active row, never all users. */
-  rows: UserListRow[]
   loadingMore: boolean
   /** A new search or filter is on its way: the rows shown answer the previous one. */
   searching: boolean
@@ -88,6 +84,8 @@ export interface UserListActions {
 
 export interface UseUserListResult extends UserListGetters {
   state: UserListState
+  /** The row of the `index`th loaded user, for `getOptionProps`; `UserListRows` calls it for the rows in view. */
+  rowAt(index: number): UserListRow | undefined
   actions: UserListActions
   labels: UserListLabels
 }
@@ -122,7 +120,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
   const indexOf = useMemo(() => new Map(users.map((user, index) => [user.uid, index])), [users])
   const activeIndex = activeUid === undefined ? -1 : (indexOf.get(activeUid) ?? -1)
 
-  const { virtualizer, listRef } = useUserListVirtualizer({
+  const { virtualizerProps, listRef, visible, scrollToIndex } = useUserListVirtualizer({
     users,
     activeIndex,
     queryKey: query.queryKey,
@@ -130,9 +128,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
     estimatedViewportHeight,
     overscan,
   })
-  const items = virtualizer.getVirtualItems()
-  const lastRendered = items[items.length - 1]?.index ?? -1
-  const nearEnd = lastRendered >= users.length - 1 - overscan
+  const nearEnd = visible.last >= users.length - 1 - overscan
   const { hasNextPage, fetchingNextPage, nextPageFailed, fetchNextPage } = query
   useEffect(() => {
     // A failed page waits for Retry rather than being asked for again on every scroll.
@@ -153,7 +149,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
     const user = users[index]
     if (!user) return
     setActiveUid(user.uid)
-    virtualizer.scrollToIndex(index, { align: 'auto' })
+    scrollToIndex(index)
   }
   const typeAhead = useTypeAhead()
   const names = useMemo(() => users.map((user) => user.name), [users])
@@ -165,12 +161,10 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
       : query.error
         ? 'error'
         : 'empty'
-  const rows = items.flatMap((item): UserListRow[] => {
-    const user = users[item.index]
-    return user
-      ? [{ user, index: item.index, start: item.start, selected: selectedSet.has(user.uid), active: item.index === activeIndex }]
-      : []
-  })
+  const rowAt = (index: number): UserListRow | undefined => {
+    const user = users[index]
+    return user && { user, index, selected: selectedSet.has(user.uid), active: index === activeIndex }
+  }
 
   const emptyMessage = labels.empty(query.settledSearch.trim(), isFiltered(query.filters))
   const total = query.total ?? users.length
@@ -195,14 +189,14 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
     activeUser: users[activeIndex],
     listRef,
     pointerFocus,
-    virtualizer,
+    virtualizerProps,
     retry,
     // From the keyboard: the selected user if loaded, else the first row in view (no jump).
     // A click sets the active row itself; scrolling here would move the row away from the pointer.
     onListFocus: (byPointer) => {
       if (byPointer || activeIndex >= 0 || users.length === 0) return
       const selectedIndex = selected.map((uid) => indexOf.get(uid) ?? -1).find((index) => index >= 0)
-      moveTo(selectedIndex ?? virtualizer.range?.startIndex ?? 0)
+      moveTo(selectedIndex ?? visible.first)
     },
     onListKey: (event) => {
       const multiple = selectionMode === 'multiple'
@@ -243,6 +237,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
 
   return {
     ...getters,
+    rowAt,
     state: {
       status,
       emptyMessage,
@@ -254,7 +249,6 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
       totalCapped: query.totalCapped,
       selected,
       activeUid: users[activeIndex]?.uid,
-      rows,
       loadingMore: query.fetchingNextPage,
       searching: query.searching,
       loadMoreFailed: query.nextPageFailed,

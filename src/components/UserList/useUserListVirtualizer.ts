@@ -1,14 +1,8 @@
 'use client'
-import {
-  defaultRangeExtractor,
-  measureElement,
-  observeElementRect,
-  useVirtualizer,
-  type Range,
-  type Virtualizer,
-} from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef, type RefObject } from 'react'
+import { createElement, forwardRef, useCallback, useEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react'
+import type { VirtualizerHandle, VirtualizerProps } from 'virtua'
 import type { User } from '../../model/index.js'
+import { userListAnatomy } from './userListAnatomy.js'
 
 export interface UserListVirtualizerOptions {
   users: readonly User[]
@@ -21,44 +15,64 @@ export interface UserListVirtualizerOptions {
   overscan: number
 }
 
-/** The window of rows to render for the listbox at `listRef`, which is also the scroll container. */
-export function useUserListVirtualizer(options: UserListVirtualizerOptions): {
-  virtualizer: Virtualizer<HTMLDivElement, HTMLDivElement>
+/** virtua's `Virtualizer` props but its children, which `UserListRows` renders. */
+export type UserListVirtualizerProps = Omit<VirtualizerProps<User>, 'children'> & { ref: RefObject<VirtualizerHandle | null> }
+
+export interface UserListVirtualizer {
+  virtualizerProps: UserListVirtualizerProps
   listRef: RefObject<HTMLDivElement | null>
-} {
+  /** The first and last rows in view (estimated where nothing was laid out). */
+  visible: { first: number; last: number }
+  scrollToIndex(index: number): void
+}
+
+// forwardRef: virtua measures this element, and React 18 passes no ref as a prop.
+const UserListRows = forwardRef<HTMLDivElement, { style: CSSProperties; children: ReactNode }>(function UserListRows(props, ref) {
+  return createElement('div', { ...userListAnatomy.attrs('rows'), ref, style: props.style }, props.children)
+})
+
+/** The window of rows (virtua) in the listbox at `listRef`, their parent and scroll container. */
+export function useUserListVirtualizer(options: UserListVirtualizerOptions): UserListVirtualizer {
   const { users, activeIndex, queryKey, estimatedRowHeight, estimatedViewportHeight, overscan } = options
   const listRef = useRef<HTMLDivElement | null>(null)
-  // The active row stays rendered even when scrolled away, so aria-activedescendant always
-  // points at an element.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range)
-      if (activeIndex < 0 || activeIndex >= range.count || indexes.includes(activeIndex)) return indexes
-      return [...indexes, activeIndex].sort((a, b) => a - b)
-    },
-    [activeIndex],
-  )
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLDivElement>({
-    count: users.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => estimatedRowHeight,
-    getItemKey: useCallback((index: number) => users[index]?.uid ?? index, [users]),
-    overscan,
-    rangeExtractor,
-    initialRect: { width: 0, height: estimatedViewportHeight },
-    // No layout (jsdom, a hidden parent) measures 0: assume the estimates instead of rendering nothing.
-    observeElementRect: (instance, report) =>
-      observeElementRect(instance, (rect) => report(rect.height > 0 ? rect : { width: rect.width, height: estimatedViewportHeight })),
-    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || estimatedRowHeight,
-  })
-  // A new search starts at the top. The virtualizer would otherwise carry the old offset over to
-  // the listbox mounted for the new results.
+  const handleRef = useRef<VirtualizerHandle | null>(null)
+  const inView = Math.ceil(estimatedViewportHeight / estimatedRowHeight)
+  const [visible, setVisible] = useState({ first: 0, last: inView - 1 })
+  const measure = useCallback(() => {
+    const handle = handleRef.current
+    if (!handle) return
+    // No layout (jsdom, a hidden parent) measures 0: assume the estimate instead.
+    const viewport = handle.viewportSize || estimatedViewportHeight
+    const first = handle.findItemIndex(handle.scrollOffset)
+    const last = handle.findItemIndex(handle.scrollOffset + viewport - 1)
+    setVisible((previous) => (previous.first === first && previous.last === last ? previous : { first, last }))
+  }, [estimatedViewportHeight])
+  useEffect(measure, [measure, users.length])
+  // A new search starts at the top, even when the listbox stays mounted for it.
   const shownKey = useRef(queryKey)
   useEffect(() => {
     if (shownKey.current === queryKey) return
     shownKey.current = queryKey
-    virtualizer.scrollOffset = 0
+    handleRef.current?.scrollTo(0)
     if (listRef.current) listRef.current.scrollTop = 0
-  }, [queryKey, virtualizer])
-  return { virtualizer, listRef }
+  }, [queryKey])
+  return {
+    listRef,
+    visible,
+    scrollToIndex: (index) => handleRef.current?.scrollToIndex(index, { align: 'nearest' }),
+    virtualizerProps: {
+      ref: handleRef,
+      data: users,
+      itemSize: estimatedRowHeight,
+      bufferSize: overscan * estimatedRowHeight,
+      // The active row stays rendered even when scrolled away, so aria-activedescendant always
+      // points at an element.
+      keepMounted: activeIndex >= 0 ? [activeIndex] : undefined,
+      // A server render has no viewport: the estimate decides how many rows it holds.
+      ssrCount: inView + overscan,
+      as: UserListRows,
+      onScroll: measure,
+      onResize: measure,
+    },
+  }
 }

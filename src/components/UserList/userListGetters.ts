@@ -1,4 +1,3 @@
-import type { Virtualizer } from '@tanstack/react-virtual'
 import type {
   ButtonHTMLAttributes,
   ChangeEvent,
@@ -22,8 +21,14 @@ import { withoutFilter, type ActiveFilter } from './userListFilters.js'
 import type { UserListLabels } from './userListLabels.js'
 import type { UserListQuery } from './useUserListQuery.js'
 import type { UserListRow, UserListSelectionMode, UserListStatus } from './useUserList.js'
+import type { UserListVirtualizerProps } from './useUserListVirtualizer.js'
 
 type Data = Record<`data-${string}`, string | undefined>
+declare const rowsProps: unique symbol
+/** Opaque: what `UserListRows` hands to the virtualizer (virtua), which is not part of the API. */
+export interface UserListRowsWindow {
+  readonly [rowsProps]: true
+}
 /** A filter control of the list. */
 export type UserListFilterName = 'role' | 'status' | 'tags' | 'tags-match'
 
@@ -48,12 +53,9 @@ export interface UserListGetters {
   getListboxProps(
     props?: HTMLAttributes<HTMLDivElement>,
   ): HTMLAttributes<HTMLDivElement> & Data & { ref: (node: HTMLDivElement | null) => void }
-  /** Inside the listbox, the rows' box: as tall as all loaded rows, so the scrollbar is true. */
-  getRowsProps(props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & Data
-  getOptionProps(
-    row: UserListRow,
-    props?: HTMLAttributes<HTMLDivElement>,
-  ): HTMLAttributes<HTMLDivElement> & Data & { ref: (node: HTMLDivElement | null) => void }
+  /** For `UserListRows` (inside the listbox): which rows to render, and where. */
+  getRowsProps(): UserListRowsWindow
+  getOptionProps(row: UserListRow, props?: HTMLAttributes<HTMLDivElement>): HTMLAttributes<HTMLDivElement> & Data
   /** A polite live region: its text is `state.announcement` (loading, the count of matches, the empty message). */
   getStatusProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & Data
   getRetryProps(props?: ButtonHTMLAttributes<HTMLButtonElement>): ButtonHTMLAttributes<HTMLButtonElement> & Data
@@ -68,7 +70,7 @@ export interface UserListGetterInput {
   activeUser: User | undefined
   listRef: RefObject<HTMLDivElement | null>
   pointerFocus: { current: boolean }
-  virtualizer: Virtualizer<HTMLDivElement, HTMLDivElement>
+  virtualizerProps: UserListVirtualizerProps
   retry(): void
   onListFocus(byPointer: boolean): void
   onListKey(event: KeyboardEvent<HTMLDivElement>): void
@@ -79,7 +81,7 @@ export interface UserListGetterInput {
 export const userListOptionId = (listId: string, uid: string): string => `${listId}-option-${uid}`
 
 export function userListGetters(input: UserListGetterInput): UserListGetters {
-  const { id, labels, status, query, listRef, virtualizer } = input
+  const { id, labels, status, query, listRef } = input
   const listId = `${id}listbox`
   const fieldId = (name: string): string => `${id}${name}`
   const filterValue = { role: query.filters.role ?? '', status: query.filters.status ?? '', tags: query.tagsText, 'tags-match': query.filters.tagsMatch ?? 'any' }
@@ -177,11 +179,7 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
         },
         props,
       ) as ReturnType<UserListGetters['getListboxProps']>,
-    getRowsProps: (props) =>
-      mergeProps(
-        { ...anatomy.attrs('rows'), style: { position: 'relative', inlineSize: '100%', blockSize: `${virtualizer.getTotalSize()}px` } },
-        props,
-      ),
+    getRowsProps: () => input.virtualizerProps as unknown as UserListRowsWindow,
     getOptionProps: (row, props) =>
       mergeProps(
         {
@@ -196,12 +194,10 @@ export function userListGetters(input: UserListGetterInput): UserListGetters {
           'aria-selected': row.selected,
           'aria-setsize': query.total ?? -1,
           'aria-posinset': row.index + 1,
-          style: { position: 'absolute', insetBlockStart: 0, insetInline: 0, transform: `translateY(${row.start}px)` },
-          ref: virtualizer.measureElement,
           onClick: (_event: MouseEvent<HTMLDivElement>) => input.onRowPress(row),
         },
         props,
-      ) as ReturnType<UserListGetters['getOptionProps']>,
+      ),
     getStatusProps: (props) => mergeProps({ ...messagePart('status', anatomy.attrs('status')), 'data-state': status }, props),
     getRetryProps: (props) => mergeProps(buttonPart(anatomy.attrs('retry'), input.retry), props),
   }
