@@ -48,13 +48,13 @@ export const ValidationErrors: Story = {
     const uid = canvas.getByLabelText('User ID')
     await userEvent.type(uid, 'no spaces!')
     await expect(uid).toHaveAttribute('aria-invalid', 'true')
-    await expect(canvas.getByText('uid may contain only letters, digits, _ and -')).toBeVisible()
+    await expect(canvas.getByText('Use only letters, digits, _ and -.')).toBeVisible()
     const avatar = canvas.getByLabelText(/^Avatar URL/)
     await userEvent.type(avatar, 'javascript:alert(1)')
     await userEvent.tab()
-    await expect(avatar).toHaveAccessibleDescription('avatar must be an http or https URL')
+    await expect(avatar).toHaveAccessibleDescription('Enter a web address starting with https://')
     await userEvent.click(canvas.getByRole('button', { name: 'Create user' }))
-    await expect(canvas.getByLabelText('Name')).toHaveAccessibleDescription('name is required')
+    await expect(canvas.getByLabelText('Name')).toHaveAccessibleDescription('Enter a name.')
     await expect(uid).toHaveFocus()
   },
 }

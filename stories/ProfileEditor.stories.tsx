@@ -38,7 +38,7 @@ export const ValidationErrors: Story = {
     await userEvent.type(link, 'not a link')
     await userEvent.tab()
     await expect(link).toHaveAttribute('aria-invalid', 'true')
-    await expect(link).toHaveAccessibleDescription('link must be an http or https URL')
+    await expect(link).toHaveAccessibleDescription('Enter a web address starting with https://')
   },
 }
 
@@ -52,7 +52,7 @@ export const ServerFieldError: Story = {
     await userEvent.type(link, 'ftp://example.com/grace')
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(link).toHaveAttribute('aria-invalid', 'true'))
-    await expect(link).toHaveAccessibleDescription('link must be an http or https URL')
+    await expect(link).toHaveAccessibleDescription('Enter a web address starting with https://')
     await expect(link).toHaveValue('ftp://example.com/grace')
     await expect((await backendOf(loaded).admin.getUser('grace')).link).toBeUndefined()
   },

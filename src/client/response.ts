@@ -1,4 +1,4 @@
-import { UserkitError, type FieldErrors, type User, type UserkitErrorCode } from '../model/index.js'
+import { UserkitError, type FieldErrors, type FieldRules, type User, type UserkitErrorCode } from '../model/index.js'
 import type { Pagination, UserPage } from './types.js'
 
 /** A success body as the wire has it. */
@@ -25,21 +25,27 @@ export function readEnvelope(response: Response, text: string): Envelope {
   }
   if (!isObject(body)) throw badResponse(status, 'is not a JSON object')
   if (isObject(body.error)) {
-    const { code, message, details } = body.error
-    if (typeof code === 'string' && typeof message === 'string') throw wireError(status, code, message, details)
+    const { code, message, details, rules } = body.error
+    if (typeof code === 'string' && typeof message === 'string') throw wireError(status, code, message, details, rules)
   }
   if (!response.ok) throw badResponse(status, 'has no error in it')
   if (!('data' in body)) throw badResponse(status, 'has no data in it')
   return body as unknown as Envelope
 }
 
-function wireError(status: number, code: string, message: string, details: unknown): UserkitError {
+function wireError(status: number, code: string, message: string, details: unknown, rules: unknown): UserkitError {
   // A newer server may send a code this client does not list; it is passed on as it came.
   const errorCode = code as UserkitErrorCode
   if (code === 'ERR_CONFLICT' && isObject(details) && isObject(details.current)) {
     return new UserkitError(errorCode, message, { status, current: details.current as unknown as User })
   }
-  return new UserkitError(errorCode, message, isObject(details) ? { status, details: details as FieldErrors } : { status })
+  if (!isObject(details)) return new UserkitError(errorCode, message, { status })
+  // A server without `rules` (an older one) leaves them to be read off the model's own messages.
+  return new UserkitError(errorCode, message, { status, details: details as FieldErrors, ...(isFieldRules(rules) ? { rules } : {}) })
+}
+
+function isFieldRules(value: unknown): value is FieldRules {
+  return isObject(value) && Object.values(value).every((codes) => Array.isArray(codes) && codes.every((code) => typeof code === 'string'))
 }
 
 function badResponse(status: number, problem: string): UserkitError {

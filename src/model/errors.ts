@@ -1,4 +1,5 @@
 import type { User } from './user.js'
+import { fieldRules, type FieldRules } from './rules.js'
 
 /** Every error code of the wire contract, with its HTTP status. */
 export const errorStatus = {
@@ -38,6 +39,8 @@ export type FieldErrors = Record<string, string[]>
 export interface UserkitErrorOptions {
   status?: number
   details?: FieldErrors
+  /** Why each field in `details` was refused, as codes: say it in your own words from these. */
+  rules?: FieldRules
   /** With `ERR_CONFLICT`: the user as the server has it now. */
   current?: User
   cause?: unknown
@@ -49,13 +52,18 @@ export class UserkitError extends Error {
   readonly code: UserkitErrorCode
   readonly status: number
   readonly details?: FieldErrors
+  /** The rule codes behind `details`, field by field (`{ avatar: ['url'] }`). */
+  readonly rules?: FieldRules
   readonly current?: User
 
   constructor(code: UserkitErrorCode, message: string, options: UserkitErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.status = options.status ?? (code in errorStatus ? errorStatus[code as ServerErrorCode] : 0)
-    if (options.details) this.details = options.details
+    if (options.details) {
+      this.details = options.details
+      this.rules = options.rules ?? fieldRules(options.details)
+    }
     if (options.current) this.current = options.current
   }
 }

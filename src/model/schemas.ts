@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { limits, PRIVATE_METADATA_KEY, unsettableFields } from './fields.js'
 import type { UserMetadata } from './user.js'
 import { isHttpUrl } from './isHttpUrl.js'
+import { rule } from './rules.js'
 
 const codePoints = (text: string): number => [...text].length
 
@@ -26,38 +27,38 @@ export function hasVisibleCharacter(text: string): boolean {
 }
 
 const text = (field: string) =>
-  v.pipe(v.string(`${field} must be a string`), v.check(isStorableText, `${field} must not contain NUL or broken Unicode`))
+  v.pipe(v.string(rule('type', `${field} must be a string`)), v.check(isStorableText, rule('unstorable', `${field} must not contain NUL or broken Unicode`)))
 
 /** 1–100 of `A-Z a-z 0-9 _ -`, lowercased: uids are case-insensitive. */
 export const uidSchema = v.pipe(
-  v.string('uid must be a string'),
-  v.minLength(1, 'uid is required'),
-  v.maxLength(limits.uidLength, `uid must be at most ${limits.uidLength} characters`),
-  v.regex(/^[A-Za-z0-9_-]+$/, 'uid may contain only letters, digits, _ and -'),
+  v.string(rule('type', 'uid must be a string')),
+  v.minLength(1, rule('required', 'uid is required')),
+  v.maxLength(limits.uidLength, rule('tooLong', `uid must be at most ${limits.uidLength} characters`)),
+  v.regex(/^[A-Za-z0-9_-]+$/, rule('pattern', 'uid may contain only letters, digits, _ and -')),
   v.toLowerCase(),
 )
 
 export const nameSchema = v.pipe(
   text('name'),
   v.trim(),
-  v.check((name) => name.length > 0, 'name is required'),
-  v.check((name) => name.length === 0 || hasVisibleCharacter(name), 'name must contain a visible character'),
-  v.check((name) => !directionControls.test(name), 'name must not contain characters that change the text direction'),
-  v.check((name) => codePoints(name) <= limits.nameLength, `name must be at most ${limits.nameLength} characters`),
+  v.check((name) => name.length > 0, rule('required', 'name is required')),
+  v.check((name) => name.length === 0 || hasVisibleCharacter(name), rule('invisible', 'name must contain a visible character')),
+  v.check((name) => !directionControls.test(name), rule('direction', 'name must not contain characters that change the text direction')),
+  v.check((name) => codePoints(name) <= limits.nameLength, rule('tooLong', `name must be at most ${limits.nameLength} characters`)),
 )
 
 
 const urlSchema = (field: string) =>
   v.pipe(
     text(field),
-    v.maxLength(limits.urlLength, `${field} must be at most ${limits.urlLength} characters`),
-    v.check(isHttpUrl, `${field} must be an http or https URL`),
+    v.maxLength(limits.urlLength, rule('tooLong', `${field} must be at most ${limits.urlLength} characters`)),
+    v.check(isHttpUrl, rule('url', `${field} must be an http or https URL`)),
   )
 
 export const roleSchema = v.pipe(
   text('role'),
-  v.minLength(1, 'role must not be empty'),
-  v.maxLength(limits.roleLength, `role must be at most ${limits.roleLength} characters`),
+  v.minLength(1, rule('required', 'role must not be empty')),
+  v.maxLength(limits.roleLength, rule('tooLong', `role must be at most ${limits.roleLength} characters`)),
 )
 
 /** Every key and string inside a JSON value, visited without recursion (the value may be deep). */
@@ -85,30 +86,30 @@ const utf8Bytes = (text: string): number => new TextEncoder().encode(text).lengt
 export const metadataSchema = v.pipe(
   v.custom<UserMetadata>(
     (value) => value !== null && typeof value === 'object' && !Array.isArray(value),
-    'metadata must be a JSON object',
+    rule('type', 'metadata must be a JSON object'),
   ),
-  v.check((value) => !hasProtoKey(value), 'metadata must not contain the key "__proto__"'),
-  v.check((value) => isStorableJson(value), 'metadata must not contain NUL or broken Unicode'),
+  v.check((value) => !hasProtoKey(value), rule('reservedKey', 'metadata must not contain the key "__proto__"')),
+  v.check((value) => isStorableJson(value), rule('unstorable', 'metadata must not contain NUL or broken Unicode')),
   v.check(
     (value) => utf8Bytes(JSON.stringify(value)) <= limits.metadataBytes,
-    `metadata must be at most ${limits.metadataBytes} bytes as JSON`,
+    rule('tooLarge', `metadata must be at most ${limits.metadataBytes} bytes as JSON`),
   ),
   v.check(
     (value) => {
       const own = value[PRIVATE_METADATA_KEY]
       return own === undefined || (own !== null && typeof own === 'object' && !Array.isArray(own))
     },
-    `metadata["${PRIVATE_METADATA_KEY}"] must be an object`,
+    rule('privateObject', `metadata["${PRIVATE_METADATA_KEY}"] must be an object`),
   ),
 )
 
 export const statusMessageSchema = v.pipe(
   text('statusMessage'),
   // Empty clears it; anything else must show.
-  v.check((text) => text.length === 0 || hasVisibleCharacter(text), 'statusMessage must contain a visible character'),
+  v.check((text) => text.length === 0 || hasVisibleCharacter(text), rule('invisible', 'statusMessage must contain a visible character')),
   v.check(
     (text) => codePoints(text) <= limits.statusMessageLength,
-    `statusMessage must be at most ${limits.statusMessageLength} characters`,
+    rule('tooLong', `statusMessage must be at most ${limits.statusMessageLength} characters`),
   ),
 )
 
@@ -116,13 +117,13 @@ export const tagsSchema = v.pipe(
   v.array(
     v.pipe(
       text('each tag'),
-      v.minLength(1, 'a tag must not be empty'),
-      v.check((tag) => tag.length === 0 || hasVisibleCharacter(tag), 'a tag must contain a visible character'),
-      v.check((tag) => codePoints(tag) <= limits.tagLength, `a tag must be at most ${limits.tagLength} characters`),
+      v.minLength(1, rule('required', 'a tag must not be empty')),
+      v.check((tag) => tag.length === 0 || hasVisibleCharacter(tag), rule('invisible', 'a tag must contain a visible character')),
+      v.check((tag) => codePoints(tag) <= limits.tagLength, rule('tooLong', `a tag must be at most ${limits.tagLength} characters`)),
     ),
-    'tags must be an array of strings',
+    rule('type', 'tags must be an array of strings'),
   ),
-  v.maxLength(limits.tags, `at most ${limits.tags} tags`),
+  v.maxLength(limits.tags, rule('tooMany', `at most ${limits.tags} tags`)),
 )
 
 const editableEntries = {

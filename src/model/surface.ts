@@ -21,3 +21,5 @@ export {
 export { isHttpUrl } from './isHttpUrl.js'
 export type { CreateUserBody, UpdateUserBody, UpdateCurrentUserBody, UsersQuery, UsersQueryInput } from './schemas.js'
 export { parseOrThrow, fieldErrors } from './validate.js'
+export { ruleOf, fieldRules } from './rules.js'
+export type { RuleCode, FieldRules } from './rules.js'

@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { ServerEnv } from './actor.js'
 import { isStorableText, userEtag, UserkitError, type ServerErrorCode, type User, type UserkitErrorCode } from '../model/index.js'
+import { rule } from '../model/rules.js'
 
 /** `{ "data": … }` with status 200. */
 export function ok(c: Context, data: unknown, status: 200 | 201 = 200): Response {
@@ -51,7 +52,9 @@ export function errorAnswer(error: UserkitError): Response {
   const details = error.current ? { current: error.current } : error.details
   const headers = new Headers({ 'content-type': 'application/json; charset=UTF-8' })
   if (error.code === 'ERR_TOO_MANY_REQUESTS' || error.code === 'ERR_SERVICE_UNAVAILABLE') headers.set('Retry-After', '1')
-  return new Response(JSON.stringify({ error: { code: error.code, message: error.message, ...(details ? { details } : {}) } }), {
+  const rules = error.current ? undefined : error.rules
+  const body = { code: error.code, message: error.message, ...(details ? { details } : {}), ...(rules ? { rules } : {}) }
+  return new Response(JSON.stringify({ error: body }), {
     status: error.status,
     headers,
   })
@@ -76,7 +79,7 @@ export function queryOf(c: Context): Record<string, string> {
     const name = key === 'per_page' ? 'perPage' : key
     if (!isStorableText(value)) {
       throw new UserkitError('ERR_BAD_REQUEST', `Invalid ${name}: it contains NUL.`, {
-        details: { [name]: [`${name} must not contain NUL or broken Unicode`] },
+        details: { [name]: [rule('unstorable', `${name} must not contain NUL or broken Unicode`)] },
       })
     }
     query[name] = value

@@ -71,11 +71,11 @@ describe('ProfileEditor', () => {
     expect(link).not.toHaveAttribute('aria-invalid')
     await user.tab()
     expect(link).toHaveAttribute('aria-invalid', 'true')
-    expect(link).toHaveAccessibleDescription('link must be an http or https URL')
+    expect(link).toHaveAccessibleDescription('Enter a web address starting with https://')
 
     await user.clear(screen.getByLabelText(/^Name/))
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    expect(screen.getByLabelText(/^Name/)).toHaveAccessibleDescription('name is required')
+    expect(screen.getByLabelText(/^Name/)).toHaveAccessibleDescription('Enter a name.')
     expect(screen.getByRole('alert')).toHaveTextContent('Some fields need fixing.')
     expect(puts(h)).toHaveLength(0)
   })
@@ -92,7 +92,7 @@ describe('ProfileEditor', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }))
 
     await waitFor(() => expect(link).toHaveAttribute('aria-invalid', 'true'))
-    expect(link).toHaveAccessibleDescription('link must be an http or https URL')
+    expect(link).toHaveAccessibleDescription('Enter a web address starting with https://')
     expect(link).toHaveValue('ftp://example.com')
     expect(name).toHaveValue('Ada B')
     expect((await h.admin.getUser('ada')).name).toBe('Ada Lovelace')
@@ -100,6 +100,18 @@ describe('ProfileEditor', () => {
     await user.clear(link)
     await user.type(link, 'https://example.com/b')
     expect(link).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('says the server’s refusal in the labels’ words, by rule code, not in the server’s English', async () => {
+    const h = await loggedInAsAda()
+    const fieldError = (field: string, rule: string): string => `${field}:${rule} (en français)`
+    const { user } = await renderEditor(h, { schema: v.any(), labels: { fieldError } })
+    const link = screen.getByLabelText('Profile link')
+    await user.clear(link)
+    await user.type(link, 'ftp://example.com')
+    await user.click(screen.getByRole('button', { name: 'Save' }))
+    await waitFor(() => expect(link).toHaveAccessibleDescription('link:url (en français)'))
+    expect(document.body.textContent).not.toContain('must be')
   })
 
   it('rolls back and keeps the draft when the network fails', async () => {

@@ -49,7 +49,7 @@ export function expectError(answer: Answer, status: number, code: string): void 
   expect(answer.body.error.code).toBe(code)
   expect(typeof answer.body.error.message).toBe('string')
   expect(answer.body.error.message.length).toBeGreaterThan(0)
-  for (const key of Object.keys(answer.body.error)) expect(['code', 'message', 'details']).toContain(key)
+  for (const key of Object.keys(answer.body.error)) expect(['code', 'message', 'details', 'rules']).toContain(key)
 }
 
 /** Asserts a 400 `ERR_BAD_REQUEST` whose details name `field` (and possibly others). */

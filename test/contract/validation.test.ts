@@ -171,6 +171,8 @@ describeContract('validation', (env) => {
       const { answer } = await create({ uid: 'a b', name: '', avatar: 'ftp://x', tags: 'x' })
       expect(answer.status).toBe(400)
       expect(Object.keys(answer.body.error.details).sort()).toEqual(['avatar', 'name', 'tags', 'uid'])
+      // Beside the English, a rule code per message, for apps to say it in their own words.
+      expect(answer.body.error.rules).toEqual({ uid: ['pattern'], name: ['required'], avatar: ['url'], tags: ['type'] })
     })
 
     it('trims the name', async () => {

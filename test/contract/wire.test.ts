@@ -58,15 +58,16 @@ describeContract('the wire', (env) => {
       expect(answer.body.data.map((user: { uid: string }) => user.uid)).toEqual(['eve'])
     })
 
-    it('a failure is exactly {error: {code, message}}, with details mapping fields to messages for bad input', async () => {
+    it('a failure is exactly {error: {code, message}}, with details mapping fields to messages and rules to their codes for bad input', async () => {
       const missing = await env().call('GET', '/v3/users/nobody', { as: full })
       expectError(missing, 404, 'ERR_UID_NOT_FOUND')
       expect(Object.keys(missing.body.error).sort()).toEqual(['code', 'message'])
 
       const bad = await env().call('POST', '/v3/users', { as: full, body: { uid: 'no spaces', name: '' } })
       expectError(bad, 400, 'ERR_BAD_REQUEST')
-      expect(Object.keys(bad.body.error).sort()).toEqual(['code', 'details', 'message'])
+      expect(Object.keys(bad.body.error).sort()).toEqual(['code', 'details', 'message', 'rules'])
       expect(Object.keys(bad.body.error.details).sort()).toEqual(['name', 'uid'])
+      expect(bad.body.error.rules).toEqual({ uid: ['pattern'], name: ['required'] })
       for (const messages of Object.values(bad.body.error.details)) {
         expect(Array.isArray(messages)).toBe(true)
         for (const message of messages as unknown[]) expect(message).toEqual(expect.any(String))

@@ -57,10 +57,15 @@ describe('the form machine', () => {
 
   it('puts the server’s field errors beside the fields, and the rest in the form error', () => {
     const saving = run([{ type: 'set', field: 'name', value: 'Ada Lovelace' }, { type: 'submit' }], loaded)
-    const refused = new UserkitError('ERR_BAD_REQUEST', 'bad', { details: { name: ['Too long'], other: ['Nope'] } })
+    const refused = new UserkitError('ERR_BAD_REQUEST', 'bad', {
+      details: { name: ['name is far too long, in the server’s English'], other: ['Nope'] },
+      rules: { name: ['tooLong'], other: ['invalid'] },
+    })
     const failed = run([{ type: 'failed', error: refused }], saving)
     expect(failed.status).toBe('error')
-    expect(errorOf(failed, config, 'name')).toBe('Too long')
+    // Said by its rule in the labels' words, not in the server's English.
+    expect(errorOf(failed, config, 'name')).toBe(editorLabels.fieldError('name', 'tooLong'))
+    expect(editorLabels.fieldError('name', 'tooLong')).toBe('Use 100 characters or fewer.')
     expect(failed.formError).toBe('Nope')
     expect(errorOf(run([{ type: 'set', field: 'name', value: 'Ada' }], failed), config, 'name')).toBeUndefined()
     expect(run([{ type: 'failed', error: new UserkitError('ERR_NETWORK', 'offline') }], saving).formError).toBe(editorLabels.networkError)

@@ -1,6 +1,55 @@
-import type { ProfileEditorLabels, UserkitLabels } from 'userkit'
+import type { ProfileEditorLabels, RuleCode, UserkitError, UserkitLabels } from 'userkit'
 
 const ago = (ago: string): string => `Actif ${ago}`
+
+// The most characters each field takes, as the server's rules say (limits in userkit/client).
+const MAX_LENGTH: Record<string, number> = { uid: 100, name: 100, avatar: 3000, link: 3000, role: 100, statusMessage: 250, tags: 100 }
+
+/** A refused field, by the rule it broke, in French. */
+function fieldError(field: string, rule: RuleCode): string {
+  switch (rule) {
+    case 'required':
+      return field === 'uid' ? 'Saisissez un identifiant.' : field === 'tags' ? 'Une étiquette ne peut pas être vide.' : field === 'role' ? 'Choisissez un rôle.' : 'Saisissez un nom.'
+    case 'tooLong':
+      return `${MAX_LENGTH[field] ?? 100} caractères au plus${field === 'tags' ? ' par étiquette' : ''}.`
+    case 'tooMany':
+      return '25 étiquettes au plus.'
+    case 'tooLarge':
+      return 'Les métadonnées ne peuvent pas dépasser 5 Ko.'
+    case 'pattern':
+      return 'Lettres, chiffres, _ et - uniquement.'
+    case 'invisible':
+      return 'Saisissez au moins un caractère visible.'
+    case 'direction':
+      return 'Retirez les caractères invisibles qui changent le sens du texte.'
+    case 'unstorable':
+      return 'Retirez les caractères de contrôle invisibles.'
+    case 'url':
+      return 'Saisissez une adresse web commençant par https://'
+    case 'reservedKey':
+      return 'La clé __proto__ est interdite.'
+    case 'privateObject':
+      return 'L’entrée @private doit contenir des clés et des valeurs.'
+    case 'notFound':
+      return field === 'role' ? 'Ce rôle n’existe pas sur le serveur.' : 'Introuvable sur le serveur.'
+    default:
+      return 'Vérifiez ce champ.'
+  }
+}
+
+/** A refusal not tied to a field, by its code. */
+function saveFailed(error: UserkitError): string {
+  switch (error.code) {
+    case 'ERR_TOO_MANY_REQUESTS':
+      return 'Trop de requêtes : patientez un instant, puis enregistrez à nouveau.'
+    case 'ERR_SERVICE_UNAVAILABLE':
+      return 'Le serveur est indisponible. Vos modifications sont conservées ; réessayez.'
+    case 'ERR_UID_NOT_FOUND':
+      return 'Cet utilisateur n’existe plus.'
+    default:
+      return 'Enregistrement impossible. Vos modifications sont conservées ; réessayez.'
+  }
+}
 
 // The strings ProfileEditor and UserEditor share (the editor's part of their labels).
 const editor: Omit<ProfileEditorLabels, 'title' | 'roleHint' | 'signedOut' | 'loadError'> = {
@@ -34,7 +83,7 @@ const editor: Omit<ProfileEditorLabels, 'title' | 'roleHint' | 'signedOut' | 'lo
   keyRequired: 'Donnez une clé à cette valeur.',
   duplicateKey: (key) => `La clé « ${key} » est utilisée deux fois.`,
   reservedKey: (key) => `« ${key} » est réservée : ajoutez les champs privés plus bas.`,
-  validationMessage: (message) => message,
+  fieldError,
   save: 'Enregistrer',
   saving: 'Enregistrement…',
   saved: 'Enregistré.',
@@ -47,7 +96,7 @@ const editor: Omit<ProfileEditorLabels, 'title' | 'roleHint' | 'signedOut' | 'lo
   fixErrors: 'Certains champs sont à corriger.',
   networkError: 'Serveur injoignable. Vos modifications sont conservées ; réessayez.',
   forbidden: 'Vous n’avez pas le droit de faire ces modifications.',
-  saveFailed: (message) => `Enregistrement impossible : ${message}`,
+  saveFailed,
   loading: 'Chargement…',
   retry: 'Réessayer',
   conflictTitle: 'Quelqu’un d’autre a modifié ce profil pendant que vous le modifiiez',
@@ -135,10 +184,10 @@ export const frenchLabels: UserkitLabels = {
         case 'ERR_SERVICE_UNAVAILABLE':
           return 'Le serveur est indisponible. Vos saisies sont conservées : réessayez.'
         default:
-          return `L’utilisateur n’a pas été créé : ${error.message}`
+          return 'L’utilisateur n’a pas été créé. Vos saisies sont conservées : réessayez.'
       }
     },
-    fieldError: (_field, message) => message,
+    fieldError,
   },
   presenceBadge: {
     online: 'En ligne',
@@ -241,8 +290,10 @@ export const frenchLabels: UserkitLabels = {
     statusFailed: (error) =>
       error.code === 'ERR_NETWORK'
         ? 'Serveur injoignable : votre message de statut n’a pas été enregistré. Réessayez.'
-        : `Votre message de statut n’a pas été enregistré : ${error.message}`,
-    fieldError: (message) => message,
+        : error.code === 'ERR_TOO_MANY_REQUESTS'
+          ? 'Trop de requêtes : patientez un instant et réessayez.'
+          : 'Votre message de statut n’a pas été enregistré. Réessayez.',
+    fieldError,
   },
 }
 

@@ -1,4 +1,5 @@
-import type { User, UserkitError } from '../../model/index.js'
+import type { RuleCode, User, UserkitError } from '../../model/index.js'
+import { englishFieldError } from '../form/fieldErrorText.js'
 import type { FormLabels } from '../form/formTypes.js'
 
 /** What CreateUserForm shows and says. */
@@ -40,8 +41,8 @@ export interface CreateUserFormLabels {
   created: (user: User) => string
   /** The summary for a failure not tied to one field. */
   submitFailed: (error: UserkitError) => string
-  /** A validation message of the model's schemas (English), beside its field: translate it here. */
-  fieldError: (field: string, message: string) => string
+  /** Beside a refused field, by the rule it broke (`url`, `required`, `tooLong`…): one sentence. */
+  fieldError: (field: string, rule: RuleCode) => string
 }
 
 export const createUserFormLabels: CreateUserFormLabels = {
@@ -86,21 +87,21 @@ export const createUserFormLabels: CreateUserFormLabels = {
       case 'ERR_SERVICE_UNAVAILABLE':
         return 'The server is unavailable. Your entries are kept: try again.'
       default:
-        return `The user was not created: ${error.message}`
+        return 'The user was not created. Your entries are kept: try again.'
     }
   },
-  fieldError: (_field, message) => message,
+  fieldError: englishFieldError,
 }
 
 /** The machine's words in this form's labels; a new user is never edited, discarded or in conflict. */
 export function formLabels(labels: CreateUserFormLabels): FormLabels {
   return {
-    validationMessage: (message, field) => labels.fieldError(field, message),
+    fieldError: labels.fieldError,
     keyRequired: labels.emptyMetadataKey,
     duplicateKey: labels.duplicateMetadataKey,
     uidTaken: labels.uidTaken,
     submitFailed: labels.submitFailed,
-    saveFailed: (message) => message,
+    saveFailed: labels.submitFailed,
     fixErrors: '',
     nothingToSave: '',
     saved: '',

@@ -1,7 +1,7 @@
 'use client'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, type ButtonHTMLAttributes, type HTMLAttributes } from 'react'
-import { isUserkitError } from '../../model/index.js'
+import { isUserkitError, UserkitError } from '../../model/index.js'
 import { useDeactivateUser } from '../../react/hooks/useDeactivateUser.js'
 import { useReactivateUser } from '../../react/hooks/useReactivateUser.js'
 import { userKeys } from '../../react/userKeys.js'
@@ -105,7 +105,7 @@ export function useUserLifecycle(
         return setError(labels.forbidden)
       }
       if (isUserkitError(failure) && failure.code === 'ERR_NETWORK') return setError(labels.networkError)
-      setError(action === 'delete' ? labels.deleteFailed(String((failure as Error).message)) : labels.saveFailed(String((failure as Error).message)))
+      setError(action === 'delete' ? labels.deleteFailed(String((failure as Error).message)) : labels.saveFailed(isUserkitError(failure) ? failure : new UserkitError('ERR_INTERNAL', String(failure))))
     }
   }
 

@@ -1,7 +1,7 @@
 'use client'
 import { useState, type ChangeEvent, type FormEvent, type FormHTMLAttributes, type HTMLAttributes, type InputHTMLAttributes } from 'react'
 import * as v from 'valibot'
-import { limits, statusMessageSchema, type User, type UserkitError } from '../../model/index.js'
+import { limits, ruleOf, statusMessageSchema, type User, type UserkitError } from '../../model/index.js'
 import { useUpdateCurrentUser } from '../../react/hooks/useUpdateCurrentUser.js'
 import { buttonPart } from '../kit/buttonPart.js'
 import { mergeProps } from '../kit/mergeProps.js'
@@ -57,7 +57,7 @@ export function useStatusMessageForm({ user, labels, onSaved, onCancel }: UseSta
 
   const check = (text: string): string | null => {
     const result = v.safeParse(statusMessageSchema, text)
-    return result.success ? null : labels.fieldError(result.issues[0]?.message ?? '')
+    return result.success ? null : labels.fieldError('statusMessage', ruleOf(result.issues[0]?.message ?? ''))
   }
 
   const save = async (): Promise<void> => {
@@ -72,7 +72,9 @@ export function useStatusMessageForm({ user, labels, onSaved, onCancel }: UseSta
       await update.mutateAsync(text ? { statusMessage: text } : { unset: ['statusMessage'] })
     } catch (caught) {
       setKept(true)
-      setError(labels.statusFailed(caught as UserkitError))
+      // The server's refusal of the text itself is said as the rule it broke, in the labels' words.
+      const rule = (caught as UserkitError).rules?.statusMessage?.[0]
+      setError(rule ? labels.fieldError('statusMessage', rule) : labels.statusFailed(caught as UserkitError))
       return
     }
     setKept(false)

@@ -1,4 +1,5 @@
-import type { UserkitError } from '../../model/index.js'
+import type { RuleCode, UserkitError } from '../../model/index.js'
+import { englishFieldError } from '../form/fieldErrorText.js'
 
 /** What UserMenu shows and says. */
 export interface UserMenuLabels {
@@ -18,8 +19,8 @@ export interface UserMenuLabels {
   statusSaved: string
   statusCleared: string
   statusFailed: (error: UserkitError) => string
-  /** A validation message of the model's schema (English): translate it here. */
-  fieldError: (message: string) => string
+  /** The status message refused, by the rule it broke (`tooLong`, `invisible`…): one sentence. */
+  fieldError: (field: 'statusMessage', rule: RuleCode) => string
 }
 
 export const userMenuLabels: UserMenuLabels = {
@@ -38,8 +39,10 @@ export const userMenuLabels: UserMenuLabels = {
   statusFailed: (error) =>
     error.code === 'ERR_NETWORK'
       ? 'Could not reach the server: your status message was not saved. Try again.'
-      : `Your status message was not saved: ${error.message}`,
-  fieldError: (message) => message,
+      : error.code === 'ERR_TOO_MANY_REQUESTS'
+        ? 'Too many requests: wait a moment and try again.'
+        : 'Your status message was not saved. Try again.',
+  fieldError: englishFieldError,
 }
 
 declare module '../../react/context.js' {

@@ -1,3 +1,5 @@
+import type { RuleCode, UserkitError } from '../../model/index.js'
+import { englishFieldError } from '../form/fieldErrorText.js'
 import type { EditorField } from './draft.js'
 
 /** The strings ProfileEditor and UserEditor share: fields, tags, metadata, saving, conflicts, leaving. */
@@ -26,7 +28,8 @@ export interface EditorLabels {
   duplicateKey: (key: string) => string
   reservedKey: (key: string) => string
   /** A message from the model's schema or the server, shown beside its field; English unless replaced. */
-  validationMessage: (message: string, field: string) => string
+  /** Beside a refused field, by the rule it broke (`url`, `required`, `tooLong`…): one sentence. */
+  fieldError: (field: string, rule: RuleCode) => string
   save: string
   saving: string
   saved: string
@@ -39,7 +42,8 @@ export interface EditorLabels {
   fixErrors: string
   networkError: string
   forbidden: string
-  saveFailed: (message: string) => string
+  /** A refusal not tied to a field, by its code. */
+  saveFailed: (error: UserkitError) => string
   loading: string
   retry: string
   conflictTitle: string
@@ -86,7 +90,7 @@ export const editorLabels: EditorLabels = {
   keyRequired: 'Give this value a key.',
   duplicateKey: (key) => `The key “${key}” is used twice.`,
   reservedKey: (key) => `“${key}” is reserved: add private fields below.`,
-  validationMessage: (message) => message,
+  fieldError: englishFieldError,
   save: 'Save',
   saving: 'Saving…',
   saved: 'Saved.',
@@ -99,7 +103,14 @@ export const editorLabels: EditorLabels = {
   fixErrors: 'Some fields need fixing.',
   networkError: 'Could not reach the server. Your changes are still here; try again.',
   forbidden: 'You are not allowed to make these changes.',
-  saveFailed: (message) => `Could not save: ${message}`,
+  saveFailed: (error) =>
+    error.code === 'ERR_TOO_MANY_REQUESTS'
+      ? 'Too many requests: wait a moment, then save again.'
+      : error.code === 'ERR_SERVICE_UNAVAILABLE'
+        ? 'The server is unavailable. Your changes are still here; try again.'
+        : error.code === 'ERR_UID_NOT_FOUND'
+          ? 'This user no longer exists.'
+          : 'Could not save. Your changes are still here; try again.',
   loading: 'Loading…',
   retry: 'Try again',
   conflictTitle: 'Someone else changed this profile while you were editing',

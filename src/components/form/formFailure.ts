@@ -1,16 +1,21 @@
-import { isUserkitError, type FieldErrors } from '../../model/index.js'
+import { fieldRules, isUserkitError, UserkitError, type FieldErrors } from '../../model/index.js'
 import { conflictFrom, mergeDraft } from '../editor/conflict.js'
 import { draftFromUser, editableKey, type DraftField, type EditorField } from '../editor/draft.js'
 import type { FormConfig, FormState } from './formTypes.js'
 
 const editable = (fields: readonly DraftField[]): EditorField[] => fields.filter((field): field is EditorField => field !== 'uid')
 
-/** The server's messages for the form's own fields, as shown, and those for any other. */
-function placeDetails(details: FieldErrors, config: FormConfig): { placed: FieldErrors; other: string[] } {
+/**
+ * The server's refusals of the form's own fields, in the labels' words by rule code (never the
+ * server's English), and the messages for any other field.
+ */
+function placeDetails(error: UserkitError, config: FormConfig): { placed: FieldErrors; other: string[] } {
+  const details = error.details ?? {}
+  const rules = error.rules ?? fieldRules(details)
   const placed: FieldErrors = {}
   const other: string[] = []
   for (const [field, messages] of Object.entries(details)) {
-    if ((config.fields as readonly string[]).includes(field)) placed[field] = messages.map((message) => config.labels.validationMessage(message, field))
+    if ((config.fields as readonly string[]).includes(field)) placed[field] = (rules[field] ?? ['invalid']).map((rule) => config.labels.fieldError(field, rule))
     else other.push(...messages)
   }
   return { placed, other }
@@ -40,19 +45,24 @@ export function failed(state: FormState, config: FormConfig, error: unknown, mes
   const focus = { invalidSubmits: state.invalidSubmits + 1 }
   if (config.mode === 'create' && isUserkitError(error)) {
     if (error.code === 'ERR_UID_ALREADY_EXISTS') return { ...next, ...focus, serverErrors: { uid: [labels.uidTaken ?? error.message] }, formError: null }
-    const { placed, other } = placeDetails(error.details ?? {}, config)
+    const { placed, other } = placeDetails(error, config)
     const anyPlaced = Object.keys(placed).length > 0
-    const formError = anyPlaced && other.length === 0 ? null : (labels.submitFailed?.(error) ?? labels.saveFailed(error.message))
+    const formError = anyPlaced && other.length === 0 ? null : (labels.submitFailed?.(error) ?? labels.saveFailed(error))
     return { ...next, ...(anyPlaced ? focus : {}), serverErrors: placed, formError }
   }
   if (isUserkitError(error) && error.code === 'ERR_ROLE_NOT_FOUND') {
-    return { ...next, serverErrors: { role: [labels.validationMessage(error.message, 'role')] }, formError: labels.fixErrors }
+    return { ...next, serverErrors: { role: [labels.fieldError('role', 'notFound')] }, formError: labels.fixErrors }
   }
   if (isUserkitError(error) && error.details) {
-    const { placed, other } = placeDetails(error.details, config)
+    const { placed, other } = placeDetails(error, config)
     const anyPlaced = Object.keys(placed).length > 0
     return { ...next, ...(anyPlaced ? focus : {}), serverErrors: placed, formError: other.length > 0 ? other.join(' ') : labels.fixErrors }
   }
   if (isUserkitError(error) && error.code === 'ERR_NETWORK') return { ...next, formError: labels.networkError }
-  return { ...next, formError: labels.saveFailed(error instanceof Error ? error.message : String(error)) }
+  return { ...next, formError: labels.saveFailed(asUserkitError(error)) }
+}
+
+/** Anything thrown, as a `UserkitError` the labels can read the code of. */
+export function asUserkitError(error: unknown): UserkitError {
+  return isUserkitError(error) ? error : new UserkitError('ERR_INTERNAL', error instanceof Error ? error.message : String(error), { cause: error })
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { fieldErrors, type FieldErrors } from '../../model/index.js'
+import { fieldErrors, ruleOf, type FieldErrors } from '../../model/index.js'
 import { candidateInput, draftFromUser, metadataRowErrors, sameField, type DraftField, type EditorDraft, type MetadataRow } from '../editor/draft.js'
 import type { FormConfig, FormState } from './formTypes.js'
 
@@ -17,7 +17,7 @@ export function isDirty(state: FormState, config: FormConfig): boolean {
 // parses the draft once.
 const checks = new WeakMap<EditorDraft, { config: FormConfig; errors: FieldErrors }>()
 
-/** The schema's messages for the draft, by field, as shown (shown or not yet). */
+/** What the schema says of the draft, by field, in the labels' words (shown or not yet). */
 export function clientErrors(state: FormState, config: FormConfig): FieldErrors {
   const { draft } = state
   if (!draft) return {}
@@ -26,7 +26,7 @@ export function clientErrors(state: FormState, config: FormConfig): FieldErrors 
   const result = v.safeParse(config.schema, candidateInput(draft, config.fields))
   const raw = result.success ? {} : fieldErrors(result.issues)
   const errors = Object.fromEntries(
-    Object.entries(raw).map(([field, messages]) => [field, messages.map((message) => config.labels.validationMessage(message, field))]),
+    Object.entries(raw).map(([field, messages]) => [field, messages.map((message) => config.labels.fieldError(field, ruleOf(message)))]),
   )
   checks.set(draft, { config, errors })
   return errors
@@ -51,15 +51,10 @@ export function hasErrors(state: FormState, config: FormConfig, blocked: readonl
 
 const shown = (state: FormState, field: DraftField): boolean => state.submitted || state.touched.includes(field)
 
-/**
- * The message beside a field. `edit`: the schema's once touched or submitted, else the server's;
- * `create`: all of them, the schema's and the server's, in one line.
- */
+/** The one message beside a field: the schema's once touched or submitted, else the server's. */
 export function errorOf(state: FormState, config: FormConfig, field: DraftField): string | undefined {
   const client = shown(state, field) ? (clientErrors(state, config)[field] ?? []) : []
-  const server = state.serverErrors[field] ?? []
-  if (config.mode === 'create') return client.length + server.length > 0 ? [...client, ...server].join(' ') : undefined
-  return client[0] ?? server[0]
+  return client[0] ?? state.serverErrors[field]?.[0]
 }
 
 /** A metadata row's message, once the metadata was touched or submitted. */

@@ -2,6 +2,7 @@ import type * as v from 'valibot'
 import type { FieldErrors, User, UserkitError } from '../../model/index.js'
 import type { Conflict, ConflictChoice } from '../editor/conflict.js'
 import type { DraftField, EditorDraft, EditorField, MetadataRow, MetadataRowErrorLabels } from '../editor/draft.js'
+import type { RuleCode } from '../../model/index.js'
 
 /** `idle` → `saving` → `saved`, or `error` (the draft kept), or `conflict` (a 412 to resolve). */
 export type FormStatus = 'idle' | 'saving' | 'saved' | 'error' | 'conflict'
@@ -36,8 +37,8 @@ export interface FormState {
 
 /** The words the machine puts in the state; each form maps its own labels onto them. */
 export interface FormLabels extends MetadataRowErrorLabels {
-  /** A message of the schema or the server, as shown beside its field. */
-  validationMessage: (message: string, field: string) => string
+  /** Beside a refused field: the rule it broke (the schema's or the server's), in the person's words. */
+  fieldError: (field: string, rule: RuleCode) => string
   fixErrors: string
   nothingToSave: string
   saved: string
@@ -45,7 +46,8 @@ export interface FormLabels extends MetadataRowErrorLabels {
   conflictMerged: string
   conflictResolved: string
   networkError: string
-  saveFailed: (message: string) => string
+  /** A refusal not tied to a field, by its code (never the server's English). */
+  saveFailed: (error: UserkitError) => string
   /** `create`: beside the uid when the server says it is taken. */
   uidTaken?: string | undefined
   /** `create`: the form error for a refusal no one field explains. */
