@@ -50,7 +50,9 @@ export const ReadOnly: Story = {
   parameters: { userkit: { loginAs: 'grace' } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('You can see this user but not change them.')).toBeVisible()
-    await expect(canvas.getByLabelText(/^Name/)).toHaveAttribute('readonly')
+    // Plain text: nothing that looks like an input.
+    await expect(canvas.queryByRole('textbox')).toBeNull()
+    await expect(canvas.getByText('Alan Turing', { selector: 'dd bdi' })).toBeVisible()
     await expect(canvas.queryByRole('button', { name: 'Save' })).toBeNull()
   },
 }

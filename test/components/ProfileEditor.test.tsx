@@ -8,8 +8,8 @@ import { createReactHarness, type ReactHarness } from '../react/harness.js'
 
 afterEach(cleanup)
 
-async function loggedInAsAda(): Promise<ReactHarness> {
-  const h = createReactHarness()
+async function loggedInAsAda(options: Parameters<typeof createReactHarness>[0] = {}): Promise<ReactHarness> {
+  const h = createReactHarness(options)
   await h.admin.createUser({
     uid: 'ada',
     name: 'Ada Lovelace',
@@ -239,15 +239,14 @@ describe('ProfileEditor', () => {
     expect(puts(h)).toHaveLength(0)
   })
 
-  it('shows the role without letting it be edited', async () => {
-    const h = await loggedInAsAda()
+  it('shows the role by its name on the server, as text, without letting it be edited', async () => {
+    const h = await loggedInAsAda({ server: { roles: { admin: { manageUsers: true }, default: { label: 'Member' } } } })
     const { user, name } = await renderEditor(h)
-    const role = screen.getByLabelText('Role')
-    expect(role).toHaveAttribute('readonly')
-    expect(role).toHaveValue('default')
-    expect(role).toHaveAccessibleDescription('Only an admin can change your role.')
-    await user.type(role, 'admin')
-    expect(role).toHaveValue('default')
+    // Plain text, not an input that would not take typing.
+    expect(screen.queryByLabelText('Role')).toBeNull()
+    const role = document.querySelector('[data-part="read-only-field"][data-field="role"]')
+    expect(role?.querySelector('dt')?.textContent).toBe('Role')
+    await waitFor(() => expect(role?.querySelector('dd')?.textContent).toBe('Member Only an admin can change your role.'))
     await user.type(name, '!')
     await user.click(screen.getByRole('button', { name: 'Save' }))
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Profile saved.'))

@@ -259,6 +259,24 @@ describe('UserList: search and filters', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('No users match these filters'))
   })
 
+  it('offers the server’s roles by their names in the role filter and its chip', async () => {
+    const h = createReactHarness({
+      server: { roles: { admin: { manageUsers: true, label: 'Administrator' }, default: { label: 'Member' }, moderator: { label: 'Moderator' } } },
+    })
+    await h.seed(...people)
+    await h.loginAs('ada')
+    renderList(h, { searchDelayMs: 0 })
+    const role = await screen.findByRole('combobox', { name: 'Role' })
+    // In the server's order, after "Any role".
+    await waitFor(() => expect(within(role).getAllByRole('option')).toHaveLength(4))
+    const names = within(role).getAllByRole('option').map((option) => option.textContent)
+    expect(names[0]).toBe('Any role')
+    expect(names.slice(1).sort()).toEqual(['Administrator', 'Member', 'Moderator'])
+    await userEvent.selectOptions(role, 'moderator')
+    const chips = await screen.findByRole('list', { name: 'Active filters' })
+    expect(within(chips).getByRole('listitem').textContent?.replace('×', '').trim()).toBe('Role: Moderator')
+  })
+
   it('takes the search and filters from the parent', async () => {
     const h = await harness()
     renderList(h, { search: 'a', filters: { tags: ['research'] }, showFilters: false })

@@ -27,13 +27,16 @@ export function ProfileEditor({ labels: own, schema, onSaved, leaveGuard, classN
       {load === 'ready' && base ? (
         <form {...editor.getFormProps()}>
           <EditorFields editor={editor} user={base} labels={labels} privateMetadata />
-          <div data-part="field" data-field="role">
-            <label {...editor.getLabelProps('role')}>{labels.fieldLabel.role}</label>
-            <input {...editor.getRoleProps()} />
-            <p id={editor.ids.hint('role')} data-part="hint">
-              {labels.roleHint}
-            </p>
-          </div>
+          {/* Text, not an input: nobody changes their own role, so nothing here looks typeable. */}
+          <dl data-part="read-only">
+            <div data-part="read-only-field" data-field="role">
+              <dt>{labels.fieldLabel.role}</dt>
+              <dd>
+                {state.roleName}
+                <span data-part="hint"> {labels.roleHint}</span>
+              </dd>
+            </div>
+          </dl>
           <ConflictPanel editor={editor} labels={labels} />
           <EditorActions editor={editor} labels={labels} />
         </form>

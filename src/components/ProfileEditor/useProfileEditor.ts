@@ -1,9 +1,10 @@
 'use client'
-import type { HTMLAttributes, InputHTMLAttributes } from 'react'
+import type { HTMLAttributes } from 'react'
 import type * as v from 'valibot'
 import { updateCurrentUserSchema, type User, type UserkitError } from '../../model/index.js'
 import { useCurrentUser } from '../../react/hooks/useCurrentUser.js'
 import { useUpdateCurrentUser } from '../../react/hooks/useUpdateCurrentUser.js'
+import { useRoles } from '../../react/hooks/useRoles.js'
 import { useUser } from '../../react/hooks/useUser.js'
 import type { EditorField } from '../editor/draft.js'
 import { editorView, type EditorViewActions, type EditorState, type EditorView } from '../editor/editorView.js'
@@ -37,6 +38,8 @@ export interface ProfileEditorState extends EditorState {
   load: ProfileEditorLoad
   /** Why the profile did not load. */
   loadError: UserkitError | null
+  /** The user's role as people read it: its label on the server, else its id. Shown, never edited. */
+  roleName: string
 }
 
 export interface UseProfileEditorResult extends EditorView {
@@ -47,8 +50,6 @@ export interface UseProfileEditorResult extends EditorView {
   }
   labels: ProfileEditorLabels
   getRootProps(props?: HTMLAttributes<HTMLDivElement>): PartProps<HTMLAttributes<HTMLDivElement>>
-  /** The role, read-only: nobody changes their own role. */
-  getRoleProps(props?: InputHTMLAttributes<HTMLInputElement>): PartProps<InputHTMLAttributes<HTMLInputElement>>
 }
 
 const fields: readonly EditorField[] = ['name', 'avatar', 'link', 'statusMessage', 'tags', 'metadata']
@@ -67,6 +68,7 @@ export function useProfileEditor({ labels: own, schema = updateCurrentUserSchema
   const uid = useCurrentUser((state) => state.user?.uid)
   const query = useUser(uid ?? '', { enabled: !!uid, refetchOnMount: 'always' })
   const update = useUpdateCurrentUser()
+  const roles = useRoles({ enabled: !!uid })
   const core = useEditorCore({
     user: uid ? query.data : undefined,
     fields,
@@ -82,22 +84,15 @@ export function useProfileEditor({ labels: own, schema = updateCurrentUserSchema
   const view = editorView(core, parts)
   return {
     ...view,
-    state: { ...view.state, load, loadError: query.error },
+    state: { ...view.state, load, loadError: query.error, roleName: roleName(core.base?.role ?? '', roles.data) },
     actions: { ...view.actions, retry: () => void query.refetch() },
     labels,
     getRootProps: (props) =>
       mergeProps({ 'data-uk': 'profile-editor', 'data-part': 'root', 'data-state': load === 'ready' ? core.status : load }, props),
-    getRoleProps: (props) =>
-      mergeProps(
-        {
-          'data-part': 'input',
-          'data-field': 'role',
-          id: parts.ids.field('role'),
-          value: core.base?.role ?? '',
-          readOnly: true,
-          'aria-describedby': parts.ids.hint('role'),
-        },
-        props,
-      ),
   }
+}
+
+/** A role's label on the server, else its id. */
+export function roleName(role: string, known: readonly { role: string; name: string }[] | undefined): string {
+  return known?.find((entry) => entry.role === role)?.name ?? role
 }

@@ -3,6 +3,7 @@ import type { HTMLAttributes, ReactNode } from 'react'
 import { ConflictPanel } from '../editor/ConflictPanel.js'
 import { EditorActions } from '../editor/EditorActions.js'
 import { EditorFields } from '../editor/EditorFields.js'
+import { ReadOnlyFields } from '../editor/ReadOnlyFields.js'
 import { EditorLoadState } from '../editor/EditorLoadState.js'
 import { PresenceBadge } from '../PresenceBadge/PresenceBadge.js'
 import { cx } from '../shared/cx.js'
@@ -58,24 +59,31 @@ export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved,
             <p data-part="notice">{state.isDeactivated ? labels.deactivatedNotice(base.name) : labels.readOnlyNotice}</p>
           ) : null}
           <form {...editor.getFormProps()}>
-            <EditorFields editor={editor} user={base} labels={labels} privateMetadata={state.privateMetadata} />
-            <div data-part="field" data-field="role" data-state={roleError ? 'invalid' : undefined}>
-              <label {...editor.getLabelProps('role')}>{labels.fieldLabel.role}</label>
-              <select {...editor.getRoleSelectProps()}>
-                {state.roleOptions.map((role) => (
-                  <option key={role} value={role}>
-                    {state.roleName(role)}
-                  </option>
-                ))}
-              </select>
-              {state.isSelf ? (
-                <p id={editor.ids.hint('role')} data-part="hint">
-                  {labels.roleSelfHint}
-                </p>
-              ) : null}
-              {roleError ? <p {...roleError}>{state.errors.role}</p> : null}
-            </div>
-            <ConflictPanel editor={editor} labels={labels} />
+            {state.locked && !state.forbidden ? (
+              // Read-only or deactivated: plain text. (After a 403 the inputs stay, holding the draft.)
+              <ReadOnlyFields user={base} labels={labels} roleName={state.roleName} privateMetadata={state.privateMetadata} />
+            ) : (
+              <>
+              <EditorFields editor={editor} user={base} labels={labels} privateMetadata={state.privateMetadata} />
+              <div data-part="field" data-field="role" data-state={roleError ? 'invalid' : undefined}>
+                <label {...editor.getLabelProps('role')}>{labels.fieldLabel.role}</label>
+                <select {...editor.getRoleSelectProps()}>
+                  {state.roleOptions.map((role) => (
+                    <option key={role} value={role}>
+                      {state.roleName(role)}
+                    </option>
+                  ))}
+                </select>
+                {state.isSelf ? (
+                  <p id={editor.ids.hint('role')} data-part="hint">
+                    {labels.roleSelfHint}
+                  </p>
+                ) : null}
+                {roleError ? <p {...roleError}>{state.errors.role}</p> : null}
+              </div>
+              <ConflictPanel editor={editor} labels={labels} />
+              </>
+            )}
             {state.locked ? (
               <>
                 {alert ? <p {...alert}>{state.formError}</p> : null}

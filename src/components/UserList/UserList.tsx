@@ -1,5 +1,6 @@
 'use client'
-import type { HTMLAttributes, ReactNode } from 'react'
+import { useMemo, type HTMLAttributes, type ReactNode } from 'react'
+import { useRoles } from '../../react/hooks/useRoles.js'
 import type { User } from '../../model/index.js'
 import { cx } from '../shared/cx.js'
 import { UserListFilterBar } from './UserListFilterBar.js'
@@ -27,11 +28,10 @@ export interface UserListProps
   renderRow?: (user: User, state: UserListRowState) => ReactNode
   /** Shows the role, status and tags filters. @default true */
   showFilters?: boolean
-  /** The roles offered in the role filter: those your server knows. @default ['admin', 'default'] */
+  /** The roles offered in the role filter. @default every role the server knows (`useRoles`), by its label */
   roles?: readonly string[]
 }
 
-const DEFAULT_ROLES = ['admin', 'default'] as const
 const SKELETON_ROWS = 5
 
 /**
@@ -44,7 +44,7 @@ const SKELETON_ROWS = 5
 export function UserList({
   renderRow,
   showFilters = true,
-  roles = DEFAULT_ROLES,
+  roles,
   className,
   search,
   defaultSearch,
@@ -72,6 +72,14 @@ export function UserList({
     labels: ownLabels,
   })
   const { labels, state } = list
+  const known = useRoles({ enabled: showFilters })
+  const roleChoices = useMemo(
+    () =>
+      roles
+        ? roles.map((role) => ({ role, name: known.data?.find((entry) => entry.role === role)?.name ?? role }))
+        : (known.data ?? []).map(({ role, name }) => ({ role, name })),
+    [roles, known.data],
+  )
   const { status } = state
   return (
     <div {...list.getRootProps({ ...rest, className: cx('uk-user-list', className) })}>
@@ -80,7 +88,7 @@ export function UserList({
           <label {...list.getSearchLabelProps()}>{labels.search}</label>
           <input {...list.getSearchProps()} />
         </div>
-        {showFilters ? <UserListFilterBar list={list} roles={roles} /> : null}
+        {showFilters ? <UserListFilterBar list={list} roles={roleChoices} /> : null}
       </div>
       {status === 'ready' ? (
         <div {...list.getListboxProps()}>

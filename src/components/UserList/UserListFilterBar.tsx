@@ -3,16 +3,23 @@ import type { ReactNode } from 'react'
 import type { UseUserListResult } from './useUserList.js'
 import { activeFilters } from './userListFilters.js'
 
+/** A role the filter offers: its id, and its label on the server. */
+export interface UserListRoleChoice {
+  role: string
+  name: string
+}
+
 export interface UserListFilterBarProps {
   list: UseUserListResult
   /** The roles offered in the role filter. */
-  roles: readonly string[]
+  roles: readonly UserListRoleChoice[]
 }
 
 /** The role, status and tags filters of a `UserList`, over its hook's getters, and the chips of those in force. */
 export function UserListFilterBar({ list, roles }: UserListFilterBarProps): ReactNode {
   const { labels } = list
   const chips = activeFilters(list.state.filters)
+  const roleName = (role: string): string => labels.roleName(role, roles.find((choice) => choice.role === role)?.name ?? role)
   return (
     <>
       <div data-part="filters" role="group" aria-label={labels.filters}>
@@ -20,9 +27,9 @@ export function UserListFilterBar({ list, roles }: UserListFilterBarProps): Reac
           <label {...list.getFilterLabelProps('role')}>{labels.role}</label>
           <select {...list.getFilterProps('role')}>
             <option value="">{labels.anyRole}</option>
-            {roles.map((role) => (
+            {roles.map(({ role }) => (
               <option key={role} value={role}>
-                {labels.roleName(role)}
+                {roleName(role)}
               </option>
             ))}
           </select>
@@ -52,7 +59,7 @@ export function UserListFilterBar({ list, roles }: UserListFilterBarProps): Reac
         <div data-part="chips">
           <ul aria-label={labels.activeFilters}>
             {chips.map((chip) => {
-              const shown = chip.kind === 'role' ? labels.roleName(chip.value) : chip.kind === 'status' ? labels[chip.value] : chip.value
+              const shown = chip.kind === 'role' ? roleName(chip.value) : chip.kind === 'status' ? labels[chip.value] : chip.value
               const text = labels.filterChip(chip.kind, shown)
               return (
                 <li key={`${chip.kind}:${chip.value}`} data-part="chip">

@@ -5,7 +5,7 @@ export type { UserListItemProps } from './UserListItem.js'
 export { UserListFilterBar } from './UserListFilterBar.js'
 export { UserListRows } from './UserListRows.js'
 export type { UserListRowsProps } from './UserListRows.js'
-export type { UserListFilterBarProps } from './UserListFilterBar.js'
+export type { UserListFilterBarProps, UserListRoleChoice } from './UserListFilterBar.js'
 export { useUserList } from './useUserList.js'
 export type {
   UseUserListOptions,

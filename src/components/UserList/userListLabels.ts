@@ -6,8 +6,8 @@ export interface UserListLabels {
   filters: string
   role: string
   anyRole: string
-  /** A role's name as shown in the role filter. */
-  roleName: (role: string) => string
+  /** A role as shown in the role filter and its chip; `name` is its label on the server (else its id). */
+  roleName: (role: string, name: string) => string
   status: string
   anyStatus: string
   online: string
@@ -54,7 +54,7 @@ export const userListLabels: UserListLabels = {
   filters: 'Filters',
   role: 'Role',
   anyRole: 'Any role',
-  roleName: (role) => role,
+  roleName: (_role, name) => name,
   status: 'Status',
   anyStatus: 'Any status',
   online: 'Online',
