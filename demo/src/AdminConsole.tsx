@@ -1,9 +1,12 @@
-import { useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLeaveGuard, useLogout, useUserkit } from 'userkit'
 import { DEMO_ADMIN, DEMO_ROLES } from './demoAdmin.js'
 import type { DemoText } from './i18n/demoText.js'
 import { SignInPanel } from './SignInPanel.js'
 import { useDemoSignIn } from './useDemoSignIn.js'
+
+/** Where the list and the editor stop sitting side by side (demo.css says the same). */
+const NARROW = '(max-width: 720px)'
 
 /** An admin's screen: find users, edit or (de/re)activate one, change roles, create new ones. */
 export function AdminConsole({ text }: { text: DemoText }): ReactNode {
@@ -12,6 +15,9 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
   const signIn = useDemoSignIn()
   const [selected, setSelected] = useState<string | null>(null)
   const [creating, setCreating] = useState(false)
+  // Said once a user is created: the form is gone, so focus lands on this instead of <body>.
+  const [created, setCreated] = useState<string | null>(null)
+  const focusOnMount = useCallback((node: HTMLElement | null) => node?.focus(), [])
   const [includeDeactivated, setIncludeDeactivated] = useState(false)
   const { client } = useUserkit()
   // Another user, "New user" or signing out would take the editor away: it asks first if unsaved.
@@ -19,6 +25,27 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
   const leaveThen = (then: () => void) => async (): Promise<void> => {
     if (await guard.confirmLeave()) then()
   }
+  // Below 720 px the list and the editor take turns (demo.css): the editor opens as a full-screen
+  // panel, its Back button focused, and Back returns focus to the list.
+  const listRef = useRef<HTMLElement>(null)
+  const panelOpen = creating || selected !== null
+  const focusBack = useCallback((node: HTMLElement | null) => {
+    if (node && window.matchMedia(NARROW).matches) node.focus()
+  }, [])
+  const backToList = useRef(false)
+  const back = leaveThen(() => {
+    setSelected(null)
+    setCreating(false)
+    setCreated(null)
+    backToList.current = true
+  })
+  useEffect(() => {
+    if (panelOpen || !backToList.current) return
+    backToList.current = false
+    // The list was hidden, so nothing there had focus: give it to the listbox (or the search box).
+    const list = listRef.current
+    ;(list?.querySelector<HTMLElement>('[role="listbox"]') ?? list?.querySelector<HTMLElement>('input[type="search"]'))?.focus()
+  }, [panelOpen])
   // Erasing needs the fullAccess key, which only the demo's server holds: it checks who asks.
   const deleteForGood = async (uid: string): Promise<void> => {
     const response = await fetch(`/demo/users/${encodeURIComponent(uid)}`, { method: 'DELETE', headers: { authtoken: client.authToken ?? '' } })
@@ -36,9 +63,11 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
   }
 
   return (
-    <div className="demo-admin">
+    <div className="demo-admin" data-view={panelOpen ? 'detail' : 'list'}>
       <div className="demo-toolbar">
-        <span>{text.signedInAs(me.name)}</span>
+        <span ref={signIn.landing} tabIndex={-1}>
+          {text.signedInAs(me.name)}
+        </span>
         <label className="demo-check">
           <input type="checkbox" checked={includeDeactivated} onChange={(event) => setIncludeDeactivated(event.target.checked)} />
           {text.includeDeactivated}
@@ -51,7 +80,7 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
         </button>
       </div>
       <div className="demo-columns">
-        <section className="demo-list" aria-label={text.admin}>
+        <section className="demo-list" aria-label={text.admin} ref={listRef}>
           <UserList
             roles={DEMO_ROLES}
             value={selected ? [selected] : []}
@@ -59,6 +88,7 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
               void leaveThen(() => {
                 setSelected(uids[0] ?? null)
                 setCreating(false)
+                setCreated(null)
               })()
             }
             onSelect={() => setCreating(false)}
@@ -66,16 +96,29 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
           />
         </section>
         <section className="demo-detail">
+          {panelOpen ? (
+            <button type="button" className="demo-button demo-back" ref={focusBack} key={selected ?? 'new'} onClick={back}>
+              ← {text.backToUsers}
+            </button>
+          ) : null}
           {creating ? (
             <CreateUserForm
               roles={DEMO_ROLES}
               onCreated={(user) => {
                 setSelected(user.uid)
                 setCreating(false)
+                setCreated(text.userCreated(user.name, user.uid))
               }}
             />
           ) : selected ? (
-            <UserEditor key={selected} uid={selected} roles={DEMO_ROLES} onDelete={deleteForGood} leaveGuard={guard} />
+            <>
+              {created ? (
+                <p key={created} className="demo-notice" role="status" tabIndex={-1} ref={focusOnMount}>
+                  {created}
+                </p>
+              ) : null}
+              <UserEditor key={selected} uid={selected} roles={DEMO_ROLES} onDelete={deleteForGood} leaveGuard={guard} />
+            </>
           ) : (
             <p className="demo-empty">{text.pickUser}</p>
           )}

@@ -42,7 +42,9 @@ export function MyProfile({ text }: { text: DemoText }): ReactNode {
   return (
     <div className="demo-profile">
       <div className="demo-toolbar">
-        <span>{text.signedInAs(me.name)}</span>
+        <span ref={signIn.landing} tabIndex={-1}>
+          {text.signedInAs(me.name)}
+        </span>
         <label className="demo-check" title={text.browserChecksHint}>
           <input type="checkbox" checked={browserChecks} onChange={(event) => setBrowserChecks(event.target.checked)} />
           {text.browserChecks}

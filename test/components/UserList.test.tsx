@@ -100,6 +100,15 @@ describe('UserList: rows and windowing', () => {
     expect(activeName()).toBe('User 030')
   })
 
+  it('scrolls to a user the parent selects (one just created, say), and not on a click', async () => {
+    const h = await harness(many(120), 'user-000')
+    const view = renderList(h, { perPage: 120, showFilters: false, value: [] })
+    await waitFor(() => expect(options().length).toBeGreaterThan(0), slow)
+    view.rerender(<UserList perPage={120} showFilters={false} value={['user-090']} />)
+    await waitFor(() => expect(option('User 090')).toHaveAttribute('aria-selected', 'true'))
+    expect(listbox().scrollTop).toBeGreaterThan(56 * 80)
+  })
+
   it('loads as the new user once someone signs in, without waiting for Retry', async () => {
     const h = createReactHarness()
     await h.seed(...people)

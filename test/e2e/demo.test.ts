@@ -29,7 +29,8 @@ async function openAdmin(context: BrowserContext): Promise<Page> {
   const page = await context.newPage()
   await page.goto(`${demo.url}/#admin`)
   await page.getByRole('button', { name: 'Sign in as Amara Okafor (admin)' }).click()
-  await expect(page.getByText('Signed in as Amara Okafor')).toBeVisible()
+  // The sign-in button is gone: focus lands on the console, not on <body>.
+  await expect(page.getByText('Signed in as Amara Okafor')).toBeFocused()
   return page
 }
 
@@ -80,6 +81,8 @@ describe('the demo (npm start)', () => {
     await form.getByLabel(/^Name/).fill('Testa Tester')
     await form.getByRole('button', { name: 'Create user' }).click()
     await expect(adminPage.getByRole('heading', { name: 'Edit Testa Tester' })).toBeVisible()
+    // The form is gone: focus is on the notice saying so, not on <body>.
+    await expect(adminPage.getByRole('status').filter({ hasText: 'Testa Tester (e2e-tester) was created.' })).toBeFocused()
     vexpect(await serverUser(uid)).toMatchObject({ uid, name: 'Testa Tester', role: 'default' })
   }, 30_000)
 
@@ -225,6 +228,46 @@ describe('the demo (npm start)', () => {
     vexpect(done.status).toBe(200)
     vexpect((await fetch(`${demo.url}/v3/users/to-erase`, { headers: { apikey: key } })).status).toBe(404)
   })
+
+  it('on a phone (390×844), opens the editor full screen with Back, and nothing overflows at 320 px', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await openAdmin(phone)
+    const list = usersList(page)
+    await page.getByLabel('Search users').fill('Testa')
+    await list.getByRole('option', { name: /^Testa/ }).click()
+    const back = page.getByRole('button', { name: 'Back to users' })
+    // The editor takes the screen; the list is out of the way, and Back has the focus.
+    await expect(back).toBeFocused()
+    await expect(list).toBeHidden()
+    const editor = page.locator('[data-uk="user-editor"]')
+    await editor.getByLabel('Status message').fill('On the phone')
+    await editor.getByRole('button', { name: 'Save' }).click()
+    await expect(editor.getByText('User saved.')).toBeVisible()
+    vexpect((await serverUser(uid)).statusMessage).toBe('On the phone')
+    await page.screenshot({ path: join(docs, 'demo-phone-editor.png') })
+    await back.click()
+    await expect(list).toBeVisible()
+    await expect(list).toBeFocused()
+    // Unsaved changes still ask before Back takes the editor away.
+    await list.getByRole('option', { name: /^Testa/ }).click()
+    await editor.getByLabel('Status message').fill('Not saved')
+    await back.click()
+    await expect(page.getByRole('button', { name: 'Keep editing' })).toBeVisible()
+    await page.getByRole('button', { name: 'Keep editing' }).click()
+    await expect(editor.getByLabel('Status message')).toHaveValue('Not saved')
+    // At 320 px wide nothing makes the page scroll sideways, metadata rows included.
+    await page.setViewportSize({ width: 320, height: 640 })
+    await editor.getByRole('button', { name: 'Add a field' }).click()
+    await editor.getByLabel(/^Key/).last().fill('a-rather-long-metadata-key')
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((element) => element.getBoundingClientRect().right > 320.5)
+        .map((element) => `${element.tagName.toLowerCase()}[${element.getAttribute('data-part') ?? element.className}] ${Math.round(element.getBoundingClientRect().right)}`),
+    )
+    vexpect(wide).toEqual([])
+    vexpect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
+    await phone.close()
+  }, 45_000)
 
   it('keeps every change across a stop and a start, without seeding again', async () => {
     vexpect(await stopDemo(demo)).toBe(0)

@@ -23,8 +23,12 @@ export interface DemoText {
   signOut: string
   newUser: string
   closeNewUser: string
+  /** On a phone, the editor's way back to the list. */
+  backToUsers: string
   includeDeactivated: string
   pickUser: string
+  /** Said (and focused) once a new user exists, above their editor. */
+  userCreated: (name: string, uid: string) => string
   profileIntro: string
   signInUid: string
   signIn: string
@@ -55,8 +59,10 @@ const en: DemoText = {
   signOut: 'Sign out',
   newUser: 'New user',
   closeNewUser: 'Close the form',
+  backToUsers: 'Back to users',
   includeDeactivated: 'Include deactivated users',
   pickUser: 'Pick a user in the list to edit them.',
+  userCreated: (name, uid) => `${name} (${uid}) was created. You can edit them below.`,
   profileIntro: 'Sign in as any user to edit their profile, set a status and block people.',
   signInUid: 'User ID',
   signIn: 'Sign in',
@@ -87,8 +93,10 @@ const fr: DemoText = {
   signOut: 'Se déconnecter',
   newUser: 'Nouvel utilisateur',
   closeNewUser: 'Fermer le formulaire',
+  backToUsers: 'Retour aux utilisateurs',
   includeDeactivated: 'Inclure les utilisateurs désactivés',
   pickUser: 'Choisissez un utilisateur dans la liste pour le modifier.',
+  userCreated: (name, uid) => `${name} (${uid}) a été créé. Vous pouvez le modifier ci-dessous.`,
   profileIntro: 'Connectez-vous avec n’importe quel utilisateur pour modifier son profil, définir un statut et bloquer des gens.',
   signInUid: 'Identifiant',
   signIn: 'Se connecter',

@@ -136,7 +136,16 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
   }, [nearEnd, hasNextPage, fetchingNextPage, nextPageFailed, fetchNextPage])
 
   const selectedSet = useMemo(() => new Set(selected), [selected])
+  // A selection the parent made (a user just created, say) is scrolled into view once loaded; one
+  // made here, by click or key, already is.
+  const chosenHere = useRef<string | undefined>(undefined)
+  const lastSelected = selected[selected.length - 1]
+  const lastSelectedIndex = lastSelected === undefined ? -1 : (indexOf.get(lastSelected) ?? -1)
+  useEffect(() => {
+    if (lastSelected !== chosenHere.current && lastSelectedIndex >= 0) scrollToIndex(lastSelectedIndex)
+  }, [lastSelected, lastSelectedIndex])
   const select = (user: User): void => {
+    chosenHere.current = user.uid
     setSelected((previous) => {
       if (selectionMode === 'multiple') {
         return previous.includes(user.uid) ? previous.filter((uid) => uid !== user.uid) : [...previous, user.uid]
@@ -203,7 +212,11 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
       // APG listbox, multiple selection: Ctrl/Cmd+A selects every option; the loaded ones are all the list has.
       if (multiple && (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'a') {
         event.preventDefault()
-        setSelected((previous) => [...previous, ...users.map((user) => user.uid).filter((uid) => !previous.includes(uid))])
+        setSelected((previous) => {
+          const all = [...previous, ...users.map((user) => user.uid).filter((uid) => !previous.includes(uid))]
+          chosenHere.current = all[all.length - 1]
+          return all
+        })
         return
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return
