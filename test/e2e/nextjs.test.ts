@@ -55,8 +55,8 @@ function nextEnv(app: string): NodeJS.ProcessEnv {
   return {
     ...env,
     NEXT_TELEMETRY_DISABLED: '1',
-    // Turbopack compiles only files under its root, which Next.js puts at the app's lockfile; this
-    // app's packages are links into the repository, so the root is a folder above both.
+    // Turbopack compiles only files under its root, the app's own folder here (no lockfile above
+    // it); this app's packages are links into the repository, so the root is a folder above both.
     NEXT_PRIVATE_OUTPUT_TRACE_ROOT: commonAncestor(realpathSync(app), realpathSync(repoRoot)),
   }
 }
