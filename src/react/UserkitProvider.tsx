@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
 import { useContext, useEffect, useState, type ReactNode } from 'react'
 import type { UserClient } from '../client/index.js'
-import { UserkitContext, type LabelOverrides, type UserkitContextValue } from './context.js'
+import { UserkitContext, type LabelOverrides, type UserkitContextValue, type UserkitSession } from './context.js'
 import { createCurrentUserStore, type CurrentUserStore } from './currentUserStore.js'
 import { inBrowser, warnOnce } from './development.js'
 import { useLiveUserEvents, type UserEventsSource } from './events/useLiveUserEvents.js'
@@ -41,6 +41,13 @@ export interface UserkitProviderProps {
    * @example <UserkitProvider client={client} events>
    */
   events?: UserEventsSource
+  /**
+   * How the browser proves who it is. `'token'`: the auth token `useLogin` stores — until someone
+   * logs in, the hooks send nothing and the components say to sign in. `'cookie'`: a session cookie
+   * the server's `authenticate` reads, which the browser sends by itself — the hooks always send.
+   * @default 'token'
+   */
+  session?: UserkitSession
   children?: ReactNode
 }
 
@@ -54,7 +61,7 @@ const noLabels: LabelOverrides = {}
  *   <ProfilePage />
  * </UserkitProvider>
  */
-export function UserkitProvider({ client, queryClient, store, labels = noLabels, locale, events, children }: UserkitProviderProps): ReactNode {
+export function UserkitProvider({ client, queryClient, store, labels = noLabels, locale, events, session = 'token', children }: UserkitProviderProps): ReactNode {
   const outer = useContext(QueryClientContext)
   const [ownQueryClient] = useState(() =>
     queryClient || outer ? undefined : new QueryClient({ defaultOptions: { queries: { retry: retryTransient, retryDelay: RETRY_DELAY_MS } } }),
@@ -62,9 +69,9 @@ export function UserkitProvider({ client, queryClient, store, labels = noLabels,
   const [ownStore] = useState(() => (store ? undefined : createCurrentUserStore()))
   const activeQueryClient = (queryClient ?? outer ?? ownQueryClient) as QueryClient
   const activeStore = (store ?? ownStore) as CurrentUserStore
-  const [value, setValue] = useState<UserkitContextValue>(() => ({ client, store: activeStore, labels, locale }))
-  if (value.client !== client || value.store !== activeStore || value.labels !== labels || value.locale !== locale) {
-    setValue({ client, store: activeStore, labels, locale })
+  const [value, setValue] = useState<UserkitContextValue>(() => ({ client, store: activeStore, labels, locale, session }))
+  if (value.client !== client || value.store !== activeStore || value.labels !== labels || value.locale !== locale || value.session !== session) {
+    setValue({ client, store: activeStore, labels, locale, session })
   }
 
   useEffect(() => {

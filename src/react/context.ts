@@ -18,7 +18,15 @@ export interface UserkitContextValue {
   labels: LabelOverrides
   /** The provider's `locale` for dates and times; `undefined` is the browser's. */
   locale: string | undefined
+  /** The provider's `session`: how the browser proves who it is. */
+  session: UserkitSession
 }
+
+/**
+ * `token`: the auth token `useLogin` keeps in the store (or the client's own token or key).
+ * `cookie`: a cookie the browser sends by itself, read by the server's `authenticate`.
+ */
+export type UserkitSession = 'token' | 'cookie'
 
 export const UserkitContext = createContext<UserkitContextValue | null>(null)
 

@@ -1,7 +1,7 @@
 export { UserkitProvider } from './UserkitProvider.js'
 export type { UserkitProviderProps } from './UserkitProvider.js'
 export { useUserkit } from './context.js'
-export type { UserkitContextValue, LabelOverrides, UserkitLabels } from './context.js'
+export type { UserkitContextValue, LabelOverrides, UserkitLabels, UserkitSession } from './context.js'
 export { userKeys } from './userKeys.js'
 export {
   USER_STALE_TIME,
@@ -46,6 +46,7 @@ export { useBlock } from './hooks/useBlock.js'
 export { useUnblock } from './hooks/useUnblock.js'
 export type { BlockChangeContext } from './hooks/useBlockChange.js'
 export { useCurrentUser } from './hooks/useCurrentUser.js'
+export { useSignedIn } from './hooks/useSignedIn.js'
 export { useLogin } from './hooks/useLogin.js'
 export type { LoginCredentials } from './hooks/useLogin.js'
 export { useLogout } from './hooks/useLogout.js'

@@ -12,14 +12,24 @@ afterEach(() => {
 })
 
 describe('UserList on the server', () => {
-  it('renders the loading state before any data', () => {
+  it('renders the loading state before any data', async () => {
     const h = createReactHarness()
+    await h.seed('ada')
+    await h.loginAs('ada')
     const errors = vi.spyOn(console, 'error')
     const html = renderToString(<h.wrapper><UserList /></h.wrapper>)
     expect(html).toContain('data-uk="user-list"')
     expect(html).toContain('Loading users…')
     expect(html).not.toContain('role="listbox"')
     expect(errors).not.toHaveBeenCalled()
+    expect(h.sent).toEqual([])
+  })
+
+  it('renders the signed-out state, sending nothing, when nobody is signed in', () => {
+    const h = createReactHarness()
+    const html = renderToString(<h.wrapper><UserList /></h.wrapper>)
+    expect(html).toContain('Sign in to see users.')
+    expect(html).not.toContain('Loading users…')
     expect(h.sent).toEqual([])
   })
 

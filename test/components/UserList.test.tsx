@@ -109,8 +109,9 @@ describe('UserList: rows and windowing', () => {
     expect(listbox().scrollTop).toBeGreaterThan(56 * 80)
   })
 
-  it('loads as the new user once someone signs in, without waiting for Retry', async () => {
-    const h = createReactHarness()
+  it('loads as the new user once someone signs in, without waiting for Retry (a cookie session)', async () => {
+    // With session="cookie" the list asks even with nobody signed in here (the cookie may say who).
+    const h = createReactHarness({ session: 'cookie' })
     await h.seed(...people)
     renderList(h)
     // Signed out, the server refuses: the list shows its error.

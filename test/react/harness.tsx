@@ -44,7 +44,13 @@ export interface ReactHarness {
  * skipped. A fresh QueryClient (no retries) and a fresh store each time.
  */
 export function createReactHarness(
-  options: { store?: CurrentUserStoreOptions; batchGetUser?: boolean; server?: Partial<UserHandlerOptions> } = {},
+  options: {
+    store?: CurrentUserStoreOptions
+    batchGetUser?: boolean
+    server?: Partial<UserHandlerOptions>
+    /** How the provider's browser proves who it is (`UserkitProvider`'s `session`). */
+    session?: 'token' | 'cookie'
+  } = {},
 ): ReactHarness {
   const { store: server, handler, admin } = createTestBackend(options.server)
   const sent: Sent[] = []
@@ -71,7 +77,7 @@ export function createReactHarness(
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } })
   const store = createCurrentUserStore(options.store)
   const wrapper = ({ children }: { children: ReactNode }): ReactNode => (
-    <UserkitProvider client={client} queryClient={queryClient} store={store}>
+    <UserkitProvider client={client} queryClient={queryClient} store={store} {...(options.session ? { session: options.session } : {})}>
       {children}
     </UserkitProvider>
   )

@@ -199,6 +199,7 @@ describe('hooks outside <UserkitProvider>', () => {
     useInfiniteBlockedUsers: () => userkit.useInfiniteBlockedUsers(),
     useUserEvents: () => userkit.useUserEvents(() => {}),
     useCurrentUser: () => userkit.useCurrentUser((state) => state.status),
+    useSignedIn: () => userkit.useSignedIn(),
     useLogin: () => userkit.useLogin(),
     useLogout: () => userkit.useLogout(),
     useUpdateUser: () => userkit.useUpdateUser(),

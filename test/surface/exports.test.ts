@@ -52,6 +52,7 @@ describe('the runtime exports of each entry', () => {
         "useLogout",
         "useReactivateUser",
         "useRoles",
+        "useSignedIn",
         "useSuspenseUser",
         "useUnblock",
         "useUpdateCurrentUser",

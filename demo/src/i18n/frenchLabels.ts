@@ -134,6 +134,7 @@ export const frenchLabels: UserkitLabels = {
     list: 'Utilisateurs bloqués',
     empty: 'Vous n’avez bloqué personne',
     loading: 'Chargement des utilisateurs bloqués…',
+    signedOut: 'Connectez-vous pour voir qui vous avez bloqué.',
     loadFailed: 'Impossible de charger les utilisateurs que vous avez bloqués.',
     retry: 'Réessayer',
     unblock: 'Débloquer',
@@ -144,6 +145,7 @@ export const frenchLabels: UserkitLabels = {
   },
   createUserForm: {
     form: 'Créer un utilisateur',
+    signedOut: 'Connectez-vous pour créer des utilisateurs.',
     uid: 'Identifiant',
     uidHint: (max) => `1 à ${max} lettres, chiffres, _ ou -. Insensible à la casse, et non modifiable ensuite.`,
     checking: 'Vérification…',
@@ -211,6 +213,7 @@ export const frenchLabels: UserkitLabels = {
     blockedByMe: 'Vous avez bloqué cet utilisateur',
     hasBlockedMe: 'Cet utilisateur vous a bloqué',
     loading: 'Chargement de l’utilisateur…',
+    signedOut: 'Connectez-vous pour voir cet utilisateur.',
     loadFailed: (code) =>
       code === 'ERR_UID_NOT_FOUND' ? 'Cet utilisateur n’existe pas ou a été désactivé.' : 'Impossible de charger cet utilisateur.',
     retry: 'Réessayer',
@@ -223,6 +226,7 @@ export const frenchLabels: UserkitLabels = {
     saved: 'Utilisateur enregistré.',
     loadError: 'Impossible de charger cet utilisateur.',
     notFound: 'Cet utilisateur n’existe pas.',
+    signedOut: 'Connectez-vous pour modifier des utilisateurs.',
     roleSelfHint: 'Personne ne peut changer son propre rôle.',
     readOnlyNotice: 'Vous pouvez voir cet utilisateur, mais pas le modifier.',
     forbidden: 'Vous n’avez pas le droit de gérer les utilisateurs : le serveur a refusé. Le formulaire est en lecture seule.',
@@ -244,6 +248,7 @@ export const frenchLabels: UserkitLabels = {
   },
   userList: {
     search: 'Rechercher des utilisateurs',
+    signedOut: 'Connectez-vous pour voir les utilisateurs.',
     filters: 'Filtres',
     role: 'Rôle',
     anyRole: 'Tous les rôles',

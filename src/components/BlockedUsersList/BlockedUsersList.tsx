@@ -41,6 +41,7 @@ export function BlockedUsersList({ query, onUnblock, labels, renderUser, classNa
   const loadMoreError = list.getLoadMoreErrorProps({ className: classNames.loadMoreError })
   return (
     <div {...list.getRootProps({ ...rest, className: cx('uk-blocked-users-list', className) })}>
+      {state.status === 'signed-out' ? <p {...list.getEmptyProps({ className: classNames.empty })}>{text.signedOut}</p> : null}
       {state.status === 'loading' ? <p {...list.getLoadingProps({ className: classNames.loading })}>{text.loading}</p> : null}
       {state.status === 'error' ? (
         <>

@@ -5,6 +5,8 @@ export interface BlockedUsersListLabels {
   empty: string
   /** Said while the list loads. */
   loading: string
+  /** Instead of the list while nobody is signed in. */
+  signedOut: string
   loadFailed: string
   retry: string
   /** Each row's button text. */
@@ -23,6 +25,7 @@ export const blockedUsersListLabels: BlockedUsersListLabels = {
   list: 'Blocked users',
   empty: "You haven't blocked anyone",
   loading: 'Loading blocked users…',
+  signedOut: 'Sign in to see whom you blocked.',
   loadFailed: 'Could not load the users you blocked.',
   retry: 'Try again',
   unblock: 'Unblock',

@@ -14,6 +14,7 @@ import { useDomId } from '../kit/useDomId.js'
 import { useLabels } from '../shared/useLabels.js'
 import { blockedUsersListAnatomy as anatomy } from './blockedUsersListAnatomy.js'
 import { blockedUsersListLabels, type BlockedUsersListLabels } from './blockedUsersListLabels.js'
+import { useSignedIn } from '../../react/hooks/useSignedIn.js'
 
 type Props<T> = PartProps<T>
 
@@ -33,7 +34,7 @@ export interface UseBlockedUsersListOptions {
 }
 
 /** `loading` the first time; `error` when it failed with nothing to show; `empty`; `ready`. */
-export type BlockedUsersListStatus = 'loading' | 'error' | 'empty' | 'ready'
+export type BlockedUsersListStatus = 'signed-out' | 'loading' | 'error' | 'empty' | 'ready'
 
 export interface BlockedUsersListState {
   status: BlockedUsersListStatus
@@ -119,7 +120,16 @@ export function useBlockedUsersList({ query, onUnblock, labels: own }: UseBlocke
     return all
   }, [data])
   // With rows left to load, an emptied screen is not "nobody blocked".
-  const status: BlockedUsersListStatus = isPending ? 'loading' : !data ? 'error' : users.length === 0 && !hasNextPage ? 'empty' : 'ready'
+  const signedIn = useSignedIn()
+  const status: BlockedUsersListStatus = !signedIn
+    ? 'signed-out'
+    : isPending
+      ? 'loading'
+      : !data
+        ? 'error'
+        : users.length === 0 && !hasNextPage
+          ? 'empty'
+          : 'ready'
 
   useEffect(() => {
     const move = focusNext.current

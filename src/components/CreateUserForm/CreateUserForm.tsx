@@ -66,6 +66,13 @@ export function CreateUserForm({
   const select = form.getSelectProps({ className: classNames.input })
   const alert = form.getAlertProps({ className: classNames.summary })
 
+  if (state.signedOut) {
+    return (
+      <form {...form.getFormProps({ ...rest, className: cx('uk-create-user-form', className) })}>
+        <p data-part="empty">{labels.signedOut}</p>
+      </form>
+    )
+  }
   return (
     <form {...form.getFormProps({ ...rest, className: cx('uk-create-user-form', className) })}>
       {text(

@@ -6,6 +6,8 @@ import type { FormLabels } from '../form/formTypes.js'
 export interface CreateUserFormLabels {
   /** The form's accessible name. */
   form: string
+  /** Instead of the form while nobody is signed in. */
+  signedOut: string
   uid: string
   /** The rules under the uid field, always shown. */
   uidHint: (maxLength: number) => string
@@ -47,6 +49,7 @@ export interface CreateUserFormLabels {
 
 export const createUserFormLabels: CreateUserFormLabels = {
   form: 'Create user',
+  signedOut: 'Sign in to create users.',
   uid: 'User ID',
   uidHint: (max) => `1–${max} letters, digits, _ or -. Not case-sensitive, and it cannot be changed later.`,
   checking: 'Checking…',

@@ -28,6 +28,7 @@ import {
 import { createUserFormLabels, formLabels, type CreateUserFormLabels } from './createUserFormLabels.js'
 import { availabilityText, createFieldGetters, type FieldGetters } from './createUserFieldGetters.js'
 import { useUidAvailability, type UidAvailability } from './useUidAvailability.js'
+import { useSignedIn } from '../../react/hooks/useSignedIn.js'
 
 export interface UseCreateUserFormOptions {
   /**
@@ -73,6 +74,8 @@ export interface CreateUserFormState {
   created: User | null
   /** The roles offered, when there is a role field. */
   roles: readonly string[] | undefined
+  /** Nobody is signed in: the form is not offered, and nothing is sent (see `useSignedIn`). */
+  signedOut: boolean
 }
 
 export interface UseCreateUserFormResult extends FieldGetters {
@@ -126,7 +129,8 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
   const { state, send } = machine
   const formDraft = state.draft ?? initial
   const draft = useMemo(() => fromForm(formDraft), [formDraft])
-  const availability = useUidAvailability(draft.uid, { enabled: checkAvailability })
+  const signedIn = useSignedIn()
+  const availability = useUidAvailability(draft.uid, { enabled: checkAvailability && signedIn })
   const blocked: CreateUserField[] = availability === 'taken' ? ['uid'] : []
   const errorOfField = (field: CreateUserField): string | undefined => errorOf(state, config, field)
   const setField = <K extends keyof CreateUserDraft>(field: K, value: CreateUserDraft[K]): void => void send({ type: 'set', field, value })
@@ -202,6 +206,7 @@ export function useCreateUserForm(options: UseCreateUserFormOptions = {}): UseCr
   return {
     ...getters,
     state: {
+      signedOut: !signedIn,
       status: state.status === 'conflict' ? 'error' : state.status,
       draft,
       availability,

@@ -19,6 +19,8 @@ export interface UserCardViewProps extends Omit<HTMLAttributes<HTMLElement>, 'ch
   error?: UserkitError | null | undefined
   /** Shows a retry button beside the error. */
   onRetry?: (() => void) | undefined
+  /** Nobody is signed in, so the user was not asked for: says to sign in. */
+  signedOut?: boolean | undefined
   /** Shown beside the details: buttons, links. */
   actions?: ReactNode
   /** @default true */
@@ -30,8 +32,8 @@ export interface UserCardViewProps extends Omit<HTMLAttributes<HTMLElement>, 'ch
 }
 
 /** The card's markup over `useUserCard`: what a fork restyles or rearranges. */
-export function UserCardView({ user, error, onRetry, actions, showPresence = true, labels, className, classNames = {}, ...rest }: UserCardViewProps): ReactNode {
-  const card = useUserCard({ user, error, onRetry, labels })
+export function UserCardView({ user, error, onRetry, signedOut, actions, showPresence = true, labels, className, classNames = {}, ...rest }: UserCardViewProps): ReactNode {
+  const card = useUserCard({ user, error, onRetry, signedOut, labels })
   const { state } = card
   const root = card.getRootProps({ ...rest, className: cx('uk-user-card', className) })
 
@@ -44,6 +46,15 @@ export function UserCardView({ user, error, onRetry, actions, showPresence = tru
           <span {...card.getSkeletonProps('line')} />
         </div>
         <span {...card.getLoadingProps()}>{card.labels.loading}</span>
+      </article>
+    )
+  }
+  if (state.status === 'signed-out') {
+    return (
+      <article {...root}>
+        <div {...card.getBodyProps({ className: classNames.body })}>
+          <p data-part="empty">{card.labels.signedOut}</p>
+        </div>
       </article>
     )
   }

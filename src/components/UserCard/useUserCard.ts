@@ -20,6 +20,8 @@ export interface UseUserCardOptions {
   error?: UserkitError | null | undefined
   /** What the retry button does (refetch). */
   onRetry?: (() => void) | undefined
+  /** Nobody is signed in, so the user was not asked for (see `useSignedIn`). */
+  signedOut?: boolean | undefined
   /**
    * Strings replacing the provider's `labels` and the English defaults.
    * @example { opensInNewTab: '(new tab)' }
@@ -27,8 +29,8 @@ export interface UseUserCardOptions {
   labels?: Partial<UserCardLabels> | undefined
 }
 
-/** `ready` with a user, `error` when loading failed, `loading` until then. */
-export type UserCardStatus = 'loading' | 'error' | 'ready'
+/** `ready` with a user, `error` when loading failed, `signed-out` when it could not be asked for, `loading` until then. */
+export type UserCardStatus = 'signed-out' | 'loading' | 'error' | 'ready'
 
 export interface UserCardState {
   status: UserCardStatus
@@ -81,10 +83,10 @@ export interface UseUserCardResult {
  * A user card's state and parts. Give it the user, or what loading one gave
  * (`const { data, error, refetch } = useUser(uid)`; `useUserCard({ user: data, error, onRetry: refetch })`).
  */
-export function useUserCard({ user, error, onRetry, labels: own }: UseUserCardOptions): UseUserCardResult {
+export function useUserCard({ user, error, onRetry, signedOut, labels: own }: UseUserCardOptions): UseUserCardResult {
   const labels = useLabels('userCard', userCardLabels, own)
   const nameId = useId()
-  const status: UserCardStatus = user ? 'ready' : error ? 'error' : 'loading'
+  const status: UserCardStatus = user ? 'ready' : error ? 'error' : signedOut ? 'signed-out' : 'loading'
   const link = user?.link && isHttpUrl(user.link) ? new URL(user.link) : undefined
   const role = user ? labels.role(user.role) : null
   const blocked = [user?.blockedByMe && 'blocked-by-me', user?.hasBlockedMe && 'has-blocked-me'].filter(Boolean).join(' ')

@@ -14,6 +14,8 @@ export interface UserCardLabels {
   hasBlockedMe: string
   /** Said while the user loads (the skeleton is silent). */
   loading: string
+  /** Instead of the card while nobody is signed in. */
+  signedOut: string
   loadFailed: (code: UserkitErrorCode) => string
   retry: string
 }
@@ -26,6 +28,7 @@ export const userCardLabels: UserCardLabels = {
   blockedByMe: 'You blocked this user',
   hasBlockedMe: 'This user has blocked you',
   loading: 'Loading user…',
+  signedOut: 'Sign in to see this user.',
   loadFailed: (code) =>
     code === 'ERR_UID_NOT_FOUND' ? 'This user does not exist or has been deactivated.' : 'Could not load this user.',
   retry: 'Try again',

@@ -52,6 +52,7 @@ export function UserEditor({ uid, roles, readOnly, labels: own, schema, onSaved,
       ) : null}
       <EditorLoadState state={load} labels={labels} retry={editor.actions.retry} />
       {lifecycle.state.deleted ? <p {...lifecycle.getDeletedProps()}>{lifecycle.state.notice}</p> : null}
+      {load === 'signed-out' ? <p data-part="empty">{labels.signedOut}</p> : null}
       {load === 'not-found' && !lifecycle.state.deleted ? <p data-part="empty">{labels.notFound}</p> : null}
       {load === 'ready' && base && !lifecycle.state.deleted ? (
         <>

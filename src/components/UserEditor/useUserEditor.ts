@@ -18,6 +18,7 @@ import { useRoles } from '../../react/hooks/useRoles.js'
 import { useLabels } from '../shared/useLabels.js'
 import { userEditorLabels, type UserEditorLabels } from './userEditorLabels.js'
 import { useUserLifecycle, type UserLifecycle } from './useUserLifecycle.js'
+import { useSignedIn } from '../../react/hooks/useSignedIn.js'
 
 export interface UseUserEditorOptions {
   /** The user to edit. */
@@ -58,7 +59,7 @@ export interface UseUserEditorOptions {
 }
 
 /** `not-found`: no such user (nor a deactivated one); `error`: it did not load. */
-export type UserEditorLoad = 'loading' | 'error' | 'not-found' | 'ready'
+export type UserEditorLoad = 'signed-out' | 'loading' | 'error' | 'not-found' | 'ready'
 
 export interface UserEditorState extends EditorState {
   load: UserEditorLoad
@@ -113,6 +114,7 @@ export function useUserEditor({
 }: UseUserEditorOptions): UseUserEditorResult {
   const labels = useLabels('userEditor', userEditorLabels, own)
   const known = useRoles()
+  const signedIn = useSignedIn()
   const { locale } = useUserkit('useUserEditor')
   const dateFormat = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale])
   const roles = chosen ?? known.data?.map((entry) => entry.role) ?? ['default']
@@ -149,13 +151,15 @@ export function useUserEditor({
   const base = core.base
   const parts = useEditorParts(core, labels, locked)
   const isSelf = !!viewer && viewer.toLowerCase() === uid.toLowerCase()
-  const load: UserEditorLoad = base
-    ? 'ready'
-    : missing && (gone.isSuccess || readOnly) && !user
-      ? 'not-found'
-      : detail.isError && !missing
-        ? 'error'
-        : 'loading'
+  const load: UserEditorLoad = !signedIn
+    ? 'signed-out'
+    : base
+      ? 'ready'
+      : missing && (gone.isSuccess || readOnly) && !user
+        ? 'not-found'
+        : detail.isError && !missing
+          ? 'error'
+          : 'loading'
   const roleOptions = [...new Set([...(base ? [base.role] : []), ...roles])]
   const roleName = (role: string): string => known.data?.find((entry) => entry.role === role)?.name ?? role
   const view = editorView(core, parts)

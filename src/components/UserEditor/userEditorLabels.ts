@@ -6,6 +6,8 @@ export interface UserEditorLabels extends EditorLabels {
   loadingTitle: string
   loadError: string
   notFound: string
+  /** Instead of the editor while nobody is signed in. */
+  signedOut: string
   roleSelfHint: string
   readOnlyNotice: string
   deactivate: string
@@ -34,6 +36,7 @@ export const userEditorLabels: UserEditorLabels = {
   saved: 'User saved.',
   loadError: 'Could not load this user.',
   notFound: 'There is no such user.',
+  signedOut: 'Sign in to edit users.',
   roleSelfHint: 'Nobody can change their own role.',
   readOnlyNotice: 'You can see this user but not change them.',
   forbidden: 'You are not allowed to manage users: the server refused. The form is read-only.',

@@ -106,6 +106,7 @@ export function UserList({
         </div>
       ) : (
         <div data-part="panel" data-state={status}>
+          {status === 'signed-out' ? <p data-part="empty" aria-hidden="true">{labels.signedOut}</p> : null}
           {status === 'loading'
             ? Array.from({ length: SKELETON_ROWS }, (_, index) => <div key={index} data-part="skeleton" aria-hidden="true" />)
             : null}

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { User } from '../../model/index.js'
+import { useSignedIn } from '../../react/hooks/useSignedIn.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useLabels, useLocale } from '../shared/useLabels.js'
 import { isFiltered, type UserListFilters } from './userListFilters.js'
@@ -12,8 +13,8 @@ import { useUserListVirtualizer } from './useUserListVirtualizer.js'
 import { userListGetters, type UserListGetters } from './userListGetters.js'
 
 export type UserListSelectionMode = 'single' | 'multiple'
-/** `loading` before the first page; `error` when it failed; `empty` when nothing matches. */
-export type UserListStatus = 'loading' | 'error' | 'empty' | 'ready'
+/** `signed-out` while nobody is (nothing is sent); `loading` before the first page; `error` when it failed; `empty` when nothing matches. */
+export type UserListStatus = 'signed-out' | 'loading' | 'error' | 'empty' | 'ready'
 
 export interface UseUserListOptions extends Partial<Omit<UserListQueryOptions, 'perPage' | 'searchDelayMs'>> {
   /**
@@ -163,13 +164,16 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
   const typeAhead = useTypeAhead()
   const names = useMemo(() => users.map((user) => user.name), [users])
 
-  const status: UserListStatus = query.pending
-    ? 'loading'
-    : users.length > 0
-      ? 'ready'
-      : query.error
-        ? 'error'
-        : 'empty'
+  const signedIn = useSignedIn()
+  const status: UserListStatus = !signedIn
+    ? 'signed-out'
+    : query.pending
+      ? 'loading'
+      : users.length > 0
+        ? 'ready'
+        : query.error
+          ? 'error'
+          : 'empty'
   const rowAt = (index: number): UserListRow | undefined => {
     const user = users[index]
     return user && { user, index, selected: selectedSet.has(user.uid), active: index === activeIndex }
@@ -178,14 +182,16 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
   const emptyMessage = labels.empty(query.settledSearch.trim(), isFiltered(query.filters))
   const total = query.total ?? users.length
   const announcement =
-    status === 'loading'
-      ? labels.loading
-      : status === 'empty'
-        ? emptyMessage
-        : status === 'ready'
-          ? // The count only: "loading more" on every page would make a chatty live region while scrolling.
-            labels.count(total, `${new Intl.NumberFormat(locale).format(total)}${query.totalCapped ? '+' : ''}`)
-          : ''
+    status === 'signed-out'
+      ? labels.signedOut
+      : status === 'loading'
+        ? labels.loading
+        : status === 'empty'
+          ? emptyMessage
+          : status === 'ready'
+            ? // The count only: "loading more" on every page would make a chatty live region while scrolling.
+              labels.count(total, `${new Intl.NumberFormat(locale).format(total)}${query.totalCapped ? '+' : ''}`)
+            : ''
   const retry = (): void => (query.nextPageFailed ? query.fetchNextPage() : void query.refetch())
   const id = useId()
   const pointerFocus = useRef(false)

@@ -4,6 +4,8 @@ export interface UserListLabels {
   search: string
   /** The filters group's name. */
   filters: string
+  /** Instead of the list while nobody is signed in. */
+  signedOut: string
   role: string
   anyRole: string
   /** A role as shown in the role filter and its chip; `name` is its label on the server (else its id). */
@@ -52,6 +54,7 @@ export interface UserListLabels {
 export const userListLabels: UserListLabels = {
   search: 'Search users',
   filters: 'Filters',
+  signedOut: 'Sign in to see users.',
   role: 'Role',
   anyRole: 'Any role',
   roleName: (_role, name) => name,

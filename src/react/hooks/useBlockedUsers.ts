@@ -5,6 +5,7 @@ import { useUserkit } from '../context.js'
 import { request } from './request.js'
 import { blockedUsersQueryOptions } from '../queryOptions.js'
 import type { userKeys } from '../userKeys.js'
+import { useSignedIn } from './useSignedIn.js'
 
 /** TanStack's query options but the key and the request. */
 export type UseBlockedUsersOptions<TData = UserPage> = Omit<
@@ -18,9 +19,12 @@ export function useBlockedUsers<TData = UserPage>(
   options: UseBlockedUsersOptions<TData> = {},
 ): UseQueryResult<TData, UserkitError> {
   const { client } = useUserkit('useBlockedUsers')
+  // Signed out, every request would be a 401: nothing is sent until someone signs in.
+  const signedIn = useSignedIn()
   return useQuery<UserPage, UserkitError, TData, ReturnType<typeof userKeys.blocked>>({
     ...request(blockedUsersQueryOptions(client, filters)),
     placeholderData: keepPreviousData,
     ...options,
+    enabled: signedIn ? (options.enabled ?? true) : false,
   })
 }

@@ -11,6 +11,7 @@ import { useUserkit } from '../context.js'
 import type { UserPagesOptions, UserPagesQueryOptions } from './pagesOptions.js'
 import { infiniteBlockedUsersQueryOptions } from '../queryOptions.js'
 import { userKeys } from '../userKeys.js'
+import { useSignedIn } from './useSignedIn.js'
 
 type Options = UserPagesQueryOptions<ReturnType<typeof userKeys.infiniteBlocked>>
 
@@ -27,6 +28,8 @@ export function useInfiniteBlockedUsers(
   options: UseInfiniteBlockedUsersOptions = {},
 ): UseInfiniteQueryResult<InfiniteData<UserPage>, UserkitError> {
   const { client } = useUserkit('useInfiniteBlockedUsers')
+  // Signed out, every request would be a 401: nothing is sent until someone signs in.
+  const signedIn = useSignedIn()
   const queryClient = useQueryClient()
   const firstPageKey = userKeys.blocked(filters)
   // The factory's error type is TanStack's `Error`; the client only ever throws a UserkitError.
@@ -39,6 +42,7 @@ export function useInfiniteBlockedUsers(
     },
     initialDataUpdatedAt: () => queryClient.getQueryState(firstPageKey)?.dataUpdatedAt,
     ...options,
+    enabled: signedIn ? (options.enabled ?? true) : false,
   } as Options
   return useInfiniteQuery(query) as UseInfiniteQueryResult<InfiniteData<UserPage>, UserkitError>
 }

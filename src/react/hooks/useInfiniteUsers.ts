@@ -5,6 +5,7 @@ import { useUserkit } from '../context.js'
 import type { UserPagesOptions, UserPagesQueryOptions } from './pagesOptions.js'
 import { infiniteUsersQueryOptions } from '../queryOptions.js'
 import type { userKeys } from '../userKeys.js'
+import { useSignedIn } from './useSignedIn.js'
 
 type Options = UserPagesQueryOptions<ReturnType<typeof userKeys.infinite>>
 
@@ -17,7 +18,9 @@ export function useInfiniteUsers(
   options: UseInfiniteUsersOptions = {},
 ): UseInfiniteQueryResult<InfiniteData<UserPage>, UserkitError> {
   const { client } = useUserkit('useInfiniteUsers')
+  // Signed out, every request would be a 401: nothing is sent until someone signs in.
+  const signedIn = useSignedIn()
   // The factory's error type is TanStack's `Error`; the client only ever throws a UserkitError.
-  const query = { ...(infiniteUsersQueryOptions(client, filters) as unknown as Options), ...options } as Options
+  const query = { ...(infiniteUsersQueryOptions(client, filters) as unknown as Options), ...options, enabled: signedIn ? (options.enabled ?? true) : false } as Options
   return useInfiniteQuery(query) as UseInfiniteQueryResult<InfiniteData<UserPage>, UserkitError>
 }

@@ -5,6 +5,7 @@ import { useUserkit } from '../context.js'
 import { rolesQueryOptions } from '../queryOptions.js'
 import type { userKeys } from '../userKeys.js'
 import { request } from './request.js'
+import { useSignedIn } from './useSignedIn.js'
 
 export type UseRolesOptions<TData = Role[]> = Omit<UseQueryOptions<Role[], UserkitError, TData, ReturnType<typeof userKeys.roles>>, 'queryKey' | 'queryFn'>
 
@@ -16,5 +17,11 @@ export type UseRolesOptions<TData = Role[]> = Omit<UseQueryOptions<Role[], Userk
  */
 export function useRoles<TData = Role[]>(options: UseRolesOptions<TData> = {}): UseQueryResult<TData, UserkitError> {
   const { client } = useUserkit('useRoles')
-  return useQuery<Role[], UserkitError, TData, ReturnType<typeof userKeys.roles>>({ ...request(rolesQueryOptions(client)), ...options })
+  // Signed out, every request would be a 401: nothing is sent until someone signs in.
+  const signedIn = useSignedIn()
+  return useQuery<Role[], UserkitError, TData, ReturnType<typeof userKeys.roles>>({
+    ...request(rolesQueryOptions(client)),
+    ...options,
+    enabled: signedIn ? (options.enabled ?? true) : false,
+  })
 }

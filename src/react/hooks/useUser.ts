@@ -5,6 +5,7 @@ import { request } from './request.js'
 import { userQueryOptions } from '../queryOptions.js'
 import type { userKeys } from '../userKeys.js'
 import { findCachedUser } from '../userCache.js'
+import { useSignedIn } from './useSignedIn.js'
 
 /**
  * TanStack's query options but the key and the request: `select`, `enabled`, `refetchOnMount`
@@ -20,11 +21,14 @@ export type UseUserOptions<TData = User> = Omit<UseQueryOptions<User, UserkitErr
  */
 export function useUser<TData = User>(uid: string, options: UseUserOptions<TData> = {}): UseQueryResult<TData, UserkitError> {
   const { client } = useUserkit('useUser')
+  // Signed out, every request would be a 401: nothing is sent until someone signs in.
+  const signedIn = useSignedIn()
   const queryClient = useQueryClient()
   return useQuery<User, UserkitError, TData, ReturnType<typeof userKeys.detail>>({
     ...request(userQueryOptions(client, uid)),
     initialData: () => findCachedUser(queryClient, uid)?.user,
     initialDataUpdatedAt: () => findCachedUser(queryClient, uid)?.updatedAt,
     ...options,
+    enabled: signedIn ? (options.enabled ?? true) : false,
   })
 }
