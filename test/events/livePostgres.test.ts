@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // In the unit project (it starts the test PostgreSQL), hence .ts with createElement rather than JSX.
-import '@testing-library/jest-dom/vitest'
+// jest-dom, and jsdom's stand-ins for layout (UserList windows its rows with virtua).
+import '../setup/dom.js'
 import { cleanup, render, screen, waitFor } from '@testing-library/react'
 import { createElement } from 'react'
 import { afterEach, expect, it } from 'vitest'

@@ -49,7 +49,8 @@ it('pgliteStore creates its data directory 0700 with owner-only files, and tight
   expect(notices).toHaveLength(1)
   expect(notices[0]).toContain(dataDir)
   expect(notices[0]).toMatch(/owner-only/)
-})
+  // Two PGlite starts in a row: on a loaded machine each can take several seconds.
+}, 60_000)
 
 it('userkit-server makes its data directory and keys owner-only at start, and logs when it had to', async () => {
   const dataDir = join(root, 'server')
