@@ -7,6 +7,7 @@ import { CreateUserForm } from '../../src/components/CreateUserForm/index.js'
 import { UserCard } from '../../src/components/UserCard/index.js'
 import { UserEditor } from '../../src/components/UserEditor/index.js'
 import { UserList } from '../../src/components/UserList/index.js'
+import { UsersTable } from '../../src/components/UsersTable/index.js'
 import { createReactHarness } from '../react/harness.js'
 
 afterEach(cleanup)
@@ -15,6 +16,7 @@ afterEach(cleanup)
 // say so and send nothing; once someone signs in they load.
 const components: [string, ReactNode, RegExp][] = [
   ['UserList', <UserList key="list" />, /Sign in to see users/],
+  ['UsersTable', <UsersTable key="table" />, /Sign in to see users/],
   ['UserCard', <UserCard key="card" uid="grace" />, /Sign in to see this user/],
   ['BlockedUsersList', <BlockedUsersList key="blocked" />, /Sign in to see whom you blocked/],
   ['UserEditor', <UserEditor key="editor" uid="grace" />, /Sign in to edit users/],

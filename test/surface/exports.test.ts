@@ -23,6 +23,7 @@ describe('the runtime exports of each entry', () => {
         "UserMenu",
         "UserkitError",
         "UserkitProvider",
+        "UsersTable",
         "avatarLabels",
         "blockButtonLabels",
         "blockedUsersListLabels",
@@ -68,6 +69,7 @@ describe('the runtime exports of each entry', () => {
         "userMenuLabels",
         "userQueryOptions",
         "usersQueryOptions",
+        "usersTableLabels",
       ]
     `)
   })
@@ -106,12 +108,14 @@ describe('the runtime exports of each entry', () => {
         "initialFormState",
         "initials",
         "isDirty",
+        "isFiltered",
         "mergeProps",
         "messagePart",
         "metadataFromRows",
         "metadataParts",
         "metadataRowErrors",
         "newMetadataRow",
+        "parseTags",
         "presenceBadgeAnatomy",
         "relativeTime",
         "rowErrorOf",
@@ -140,9 +144,13 @@ describe('the runtime exports of each entry', () => {
         "useUserLifecycle",
         "useUserList",
         "useUserMenu",
+        "useUsersTable",
         "userCardAnatomy",
         "userListAnatomy",
+        "userListQuery",
         "userMenuAnatomy",
+        "usersTableAnatomy",
+        "usersTableColumnIds",
       ]
     `)
   })

@@ -113,6 +113,27 @@ const editor: Omit<ProfileEditorLabels, 'title' | 'roleHint' | 'signedOut' | 'lo
 }
 
 /** Every string of every component, in French: the provider's `labels` with `locale="fr"`. */
+// What every list of users (UserList, UsersTable) says the same way.
+const userFilters = {
+  search: 'Rechercher des utilisateurs',
+  signedOut: 'Connectez-vous pour voir les utilisateurs.',
+  role: 'Rôle',
+  anyRole: 'Tous les rôles',
+  roleName: (role: string) => frenchRole(role),
+  status: 'Statut',
+  anyStatus: 'Tous les statuts',
+  online: 'En ligne',
+  offline: 'Hors ligne',
+  deactivated: 'Désactivé',
+  tags: 'Étiquettes',
+  tagsHint: 'Séparez les étiquettes par des virgules',
+  loading: 'Chargement des utilisateurs…',
+  count: (total: number, shown: string) => (total <= 1 ? `${shown} utilisateur` : `${shown} utilisateurs`),
+  empty: (search: string, filtered: boolean) =>
+    search ? `Aucun utilisateur ne correspond à « ${search} »` : filtered ? 'Aucun utilisateur ne correspond à ces filtres' : 'Aucun utilisateur pour l’instant',
+  retry: 'Réessayer',
+}
+
 export const frenchLabels: UserkitLabels = {
   avatar: {
     avatarOf: (name) => name,
@@ -246,21 +267,39 @@ export const frenchLabels: UserkitLabels = {
     deleted: (name) => `${name} a été supprimé.`,
     deleteFailed: (message) => `Suppression impossible : ${message}`,
   },
+  usersTable: {
+    ...userFilters,
+    table: 'Utilisateurs',
+    columnHeader: {
+      user: 'Utilisateur',
+      uid: 'Identifiant',
+      role: 'Rôle',
+      presence: 'Dernière activité',
+      statusMessage: 'Message de statut',
+      tags: 'Étiquettes',
+      createdAt: 'Créé le',
+      updatedAt: 'Modifié le',
+    },
+    columns: 'Colonnes',
+    density: 'Densité',
+    comfortable: 'Confortable',
+    compact: 'Compacte',
+    selectRow: (name) => `Sélectionner ${name}`,
+    selectPage: 'Sélectionner tous les utilisateurs de cette page',
+    selected: (count, allMatching) =>
+      allMatching ? `Les ${count} utilisateurs correspondants sont sélectionnés` : count === 1 ? '1 utilisateur sélectionné' : `${count} utilisateurs sélectionnés`,
+    selectMatching: (total) => `Sélectionner les ${total} utilisateurs correspondants`,
+    clearSelection: 'Tout désélectionner',
+    previousPage: 'Page précédente',
+    nextPage: 'Page suivante',
+    page: (page, pages) => `Page ${page} sur ${pages}`,
+    perPage: 'Lignes par page',
+    loadError: 'Les utilisateurs n’ont pas pu être chargés.',
+  },
   userList: {
-    search: 'Rechercher des utilisateurs',
-    signedOut: 'Connectez-vous pour voir les utilisateurs.',
+    ...userFilters,
     filters: 'Filtres',
-    role: 'Rôle',
-    anyRole: 'Tous les rôles',
-    roleName: (role) => frenchRole(role),
-    status: 'Statut',
-    anyStatus: 'Tous les statuts',
-    online: 'En ligne',
-    offline: 'Hors ligne',
-    deactivated: 'Désactivé',
     blocked: 'Bloqué',
-    tags: 'Étiquettes',
-    tagsHint: 'Séparez les étiquettes par des virgules',
     tagsMatch: 'Correspondance',
     tagsMatchAny: 'L’une de ces étiquettes',
     tagsMatchAll: 'Toutes ces étiquettes',
@@ -270,14 +309,9 @@ export const frenchLabels: UserkitLabels = {
     clearFilters: 'Tout effacer',
     clearFiltersLabel: 'Effacer tous les filtres',
     list: 'Utilisateurs',
-    loading: 'Chargement des utilisateurs…',
     loadingMore: 'Chargement d’autres utilisateurs…',
-    count: (total, shown) => (total <= 1 ? `${shown} utilisateur` : `${shown} utilisateurs`),
-    empty: (search, filtered) =>
-      search ? `Aucun utilisateur ne correspond à « ${search} »` : filtered ? 'Aucun utilisateur ne correspond à ces filtres' : 'Aucun utilisateur pour l’instant',
     loadError: 'Les utilisateurs n’ont pas pu être chargés.',
     loadMoreError: 'La suite n’a pas pu être chargée.',
-    retry: 'Réessayer',
   },
   userMenu: {
     trigger: (name, online) => `Menu du compte de ${name} (${online ? 'en ligne' : 'hors ligne'})`,

@@ -1,7 +1,7 @@
 'use client'
 import type { ReactNode } from 'react'
 import type { UseUserListResult } from './useUserList.js'
-import { activeFilters } from './userListFilters.js'
+import { activeFilters } from '../shared/userFilters.js'
 
 /** A role the filter offers: its id, and its label on the server. */
 export interface UserListRoleChoice {

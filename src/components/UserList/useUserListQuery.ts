@@ -4,15 +4,9 @@ import type { User, UserkitError, UsersQueryInput } from '../../model/index.js'
 import { useInfiniteUsers } from '../../react/index.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useDebouncedValue } from '../shared/useDebouncedValue.js'
-import { parseTags, sameTags, userListQuery, type UserListFilters } from './userListFilters.js'
+import { parseTags, sameTags, userListQuery, type UserListFilters, type UserSearchOptions } from '../shared/userFilters.js'
 
-export interface UserListQueryOptions {
-  search?: string | undefined
-  defaultSearch?: string | undefined
-  onSearchChange?: ((search: string) => void) | undefined
-  filters?: UserListFilters | undefined
-  defaultFilters?: UserListFilters | undefined
-  onFiltersChange?: ((filters: UserListFilters) => void) | undefined
+export interface UserListQueryOptions extends UserSearchOptions {
   query?: Omit<UsersQueryInput, 'page' | 'perPage' | 'searchKey'> | undefined
   perPage: number
   searchDelayMs: number

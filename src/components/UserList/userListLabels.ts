@@ -1,26 +1,11 @@
+import { userFilterLabels, type UserFilterLabels } from '../shared/userFilterLabels.js'
+
 /** What UserList shows and says to screen readers. */
-export interface UserListLabels {
-  /** The search box's label. */
-  search: string
+export interface UserListLabels extends UserFilterLabels {
   /** The filters group's name. */
   filters: string
-  /** Instead of the list while nobody is signed in. */
-  signedOut: string
-  role: string
-  anyRole: string
-  /** A role as shown in the role filter and its chip; `name` is its label on the server (else its id). */
-  roleName: (role: string, name: string) => string
-  status: string
-  anyStatus: string
-  online: string
-  offline: string
-  /** A row's badge for a deactivated user (lists that include them). */
-  deactivated: string
   /** A row's badge for a user the viewer has blocked. */
   blocked: string
-  tags: string
-  /** Said after the tags field's label: how to enter several. */
-  tagsHint: string
   /** The label of the select that says how the tags match. */
   tagsMatch: string
   tagsMatchAny: string
@@ -36,36 +21,16 @@ export interface UserListLabels {
   clearFiltersLabel: string
   /** The listbox's accessible name. */
   list: string
-  loading: string
   /** Shown below the rows while the next page loads (the listbox is `aria-busy` then). */
   loadingMore: string
-  /**
-   * How many users match, announced when a search or filter settles; `shown` is `total` formatted for
-   * the locale, followed by "+" when a broad search matched more than the server counts ("1,000+").
-   */
-  count: (total: number, shown: string) => string
-  /** The empty state, with the search text when there is one. */
-  empty: (search: string, filtered: boolean) => string
   loadError: string
   loadMoreError: string
-  retry: string
 }
 
 export const userListLabels: UserListLabels = {
-  search: 'Search users',
+  ...userFilterLabels,
   filters: 'Filters',
-  signedOut: 'Sign in to see users.',
-  role: 'Role',
-  anyRole: 'Any role',
-  roleName: (_role, name) => name,
-  status: 'Status',
-  anyStatus: 'Any status',
-  online: 'Online',
-  offline: 'Offline',
-  deactivated: 'Deactivated',
   blocked: 'Blocked',
-  tags: 'Tags',
-  tagsHint: 'Separate tags with commas',
   tagsMatch: 'Match',
   tagsMatchAny: 'Any of these tags',
   tagsMatchAll: 'All of these tags',
@@ -75,14 +40,9 @@ export const userListLabels: UserListLabels = {
   clearFilters: 'Clear all',
   clearFiltersLabel: 'Clear all filters',
   list: 'Users',
-  loading: 'Loading users…',
   loadingMore: 'Loading more users…',
-  count: (total, shown) => (total === 1 ? '1 user' : `${shown} users`),
-  empty: (search, filtered) =>
-    search ? `No users match “${search}”` : filtered ? 'No users match these filters' : 'No users yet',
   loadError: 'The users could not be loaded.',
   loadMoreError: 'More users could not be loaded.',
-  retry: 'Retry',
 }
 
 declare module '../../react/context.js' {

@@ -12,6 +12,16 @@ export interface UserListFilters {
   tagsMatch?: 'any' | 'all' | undefined
 }
 
+/** A list's search text and filters, each the parent's to own (`value` + `onChange`) or the list's. */
+export interface UserSearchOptions {
+  search?: string | undefined
+  defaultSearch?: string | undefined
+  onSearchChange?: ((search: string) => void) | undefined
+  filters?: UserListFilters | undefined
+  defaultFilters?: UserListFilters | undefined
+  onFiltersChange?: ((filters: UserListFilters) => void) | undefined
+}
+
 /** One active filter, as a removable chip shows it. */
 export type ActiveFilter = { kind: 'role'; value: string } | { kind: 'status'; value: 'online' | 'offline' } | { kind: 'tag'; value: string }
 

@@ -1,0 +1,520 @@
+'use client'
+import { useId, useMemo, useRef, useState, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type KeyboardEvent, type SelectHTMLAttributes } from 'react'
+import type { User, UsersQueryInput } from '../../model/index.js'
+import { useSignedIn } from '../../react/hooks/useSignedIn.js'
+import { useUsers } from '../../react/hooks/useUsers.js'
+import { buttonPart } from '../kit/buttonPart.js'
+import { focusSoon } from '../kit/focusSoon.js'
+import { mergeProps } from '../kit/mergeProps.js'
+import { messagePart } from '../kit/messagePart.js'
+import type { PartProps } from '../kit/types.js'
+import { useControllableState } from '../shared/useControllableState.js'
+import { useDebouncedValue } from '../shared/useDebouncedValue.js'
+import { useLabels, useLocale } from '../shared/useLabels.js'
+import { isFiltered, parseTags, userListQuery, type UserListFilters, type UserSearchOptions } from '../shared/userFilters.js'
+import { usersTableAnatomy as anatomy } from './usersTableAnatomy.js'
+import { usersTableLabels, type UsersTableColumnId, type UsersTableLabels } from './usersTableLabels.js'
+
+/** The orders the server sorts by. */
+export type UsersTableSortKey = 'name' | 'createdAt' | 'updatedAt' | 'lastActiveAt' | 'role'
+export interface UsersTableSort {
+  by: UsersTableSortKey
+  order: 'asc' | 'desc'
+}
+/** Some users by uid, or every user the search and filters match (a bulk action then goes by the filter). */
+export type UsersTableSelection = { kind: 'uids'; uids: readonly string[] } | { kind: 'matching' }
+export type UsersTableDensity = 'comfortable' | 'compact'
+
+/** A column: a built-in one by id, or the app's own (`header` its text; its cells are the app's). */
+export interface UsersTableColumn {
+  id: string
+  header: string
+  /** What sorting by this column asks the server for; unsortable without. */
+  sortBy?: UsersTableSortKey | undefined
+}
+
+const builtInSort: Record<UsersTableColumnId, UsersTableSortKey | undefined> = {
+  user: 'name',
+  uid: undefined,
+  role: 'role',
+  presence: 'lastActiveAt',
+  statusMessage: undefined,
+  tags: undefined,
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+}
+/** Every built-in column, in the default order. */
+export const usersTableColumnIds = Object.keys(builtInSort) as UsersTableColumnId[]
+
+export interface UseUsersTableOptions extends UserSearchOptions {
+  /** The columns, in order: built-in ids or your own. @default every built-in column */
+  columns?: readonly (UsersTableColumnId | UsersTableColumn)[] | undefined
+  sort?: UsersTableSort | undefined
+  /** @default by name, ascending */
+  defaultSort?: UsersTableSort | undefined
+  onSortChange?: ((sort: UsersTableSort) => void) | undefined
+  /** 1-based. */
+  page?: number | undefined
+  defaultPage?: number | undefined
+  onPageChange?: ((page: number) => void) | undefined
+  /** Rows per page. @default 25 */
+  perPage?: number | undefined
+  defaultPerPage?: number | undefined
+  onPerPageChange?: ((perPage: number) => void) | undefined
+  selection?: UsersTableSelection | undefined
+  defaultSelection?: UsersTableSelection | undefined
+  onSelectionChange?: ((selection: UsersTableSelection) => void) | undefined
+  hiddenColumns?: readonly string[] | undefined
+  defaultHiddenColumns?: readonly string[] | undefined
+  onHiddenColumnsChange?: ((hidden: readonly string[]) => void) | undefined
+  density?: UsersTableDensity | undefined
+  defaultDensity?: UsersTableDensity | undefined
+  onDensityChange?: ((density: UsersTableDensity) => void) | undefined
+  /** The app's own query under the search and filters (`{ withDeactivated: true }`, say). */
+  query?: Omit<UsersQueryInput, 'page' | 'perPage' | 'searchKey' | 'sortBy' | 'sortOrder'> | undefined
+  /** The pause in typing after which the search is sent. @default 250 */
+  searchDelayMs?: number | undefined
+  labels?: Partial<UsersTableLabels> | undefined
+}
+
+/** `signed-out`: nothing is sent; `loading`: the first page is on its way; `error`: it failed; `empty`: nothing matches. */
+export type UsersTableStatus = 'signed-out' | 'loading' | 'error' | 'empty' | 'ready'
+
+export interface UsersTableState {
+  status: UsersTableStatus
+  users: readonly User[]
+  /** Matching users on the server; `undefined` before the first page. */
+  total: number | undefined
+  page: number
+  pageCount: number
+  perPage: number
+  search: string
+  filters: UserListFilters
+  /** The tags field's text as typed. */
+  tagsText: string
+  sort: UsersTableSort
+  selection: UsersTableSelection
+  /** How many are selected (`total` when every matching user is). */
+  selectedCount: number
+  /** Every row on this page is selected (the header checkbox), or some are (it is mixed). */
+  pageSelected: boolean | 'mixed'
+  /** The visible columns, in order. */
+  columns: readonly UsersTableColumn[]
+  /** Every column, visible or not, for the columns menu. */
+  allColumns: readonly UsersTableColumn[]
+  hiddenColumns: readonly string[]
+  density: UsersTableDensity
+  /** What the status region says: loading, the count of matches, the empty message. */
+  announcement: string
+  emptyMessage: string
+  /** The page shown answers an earlier search, sort or page while the next one loads. */
+  fetching: boolean
+}
+
+export interface UsersTableActions {
+  setSearch(search: string): void
+  setFilters(filters: UserListFilters): void
+  /** Sorts by `by`: ascending first, then descending on the same column again. */
+  sortBy(by: UsersTableSortKey): void
+  setPage(page: number): void
+  toggleRow(uid: string): void
+  selectPage(selected: boolean): void
+  selectMatching(): void
+  clearSelection(): void
+  toggleColumn(id: string): void
+  setDensity(density: UsersTableDensity): void
+  retry(): void
+}
+
+type Props<T> = PartProps<T>
+
+export interface UseUsersTableResult {
+  state: UsersTableState
+  actions: UsersTableActions
+  labels: UsersTableLabels
+  /** Whether the row of `uid` is selected. */
+  isSelected(uid: string): boolean
+  getRootProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>>
+  getSearchLabelProps(props?: HTMLAttributes<HTMLLabelElement>): Props<HTMLAttributes<HTMLLabelElement> & { htmlFor: string }>
+  getSearchProps(props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
+  getFilterLabelProps(name: 'role' | 'status' | 'tags', props?: HTMLAttributes<HTMLLabelElement>): Props<HTMLAttributes<HTMLLabelElement> & { htmlFor: string }>
+  getFilterProps(name: 'role' | 'status', props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
+  getTagsFilterProps(props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
+  /** A checkbox in the columns menu; its label is the column's header. */
+  getColumnToggleProps(id: string, props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
+  getDensityProps(props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
+  getSelectMatchingProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
+  getClearSelectionProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
+  /** The grid (APG): arrows between cells, Home/End, Ctrl+Home/End, Space selects, Shift+Space a range, Ctrl+A the page. */
+  getTableProps(props?: HTMLAttributes<HTMLTableElement>): Props<HTMLAttributes<HTMLTableElement>>
+  getHeaderCellProps(column: UsersTableColumn, props?: HTMLAttributes<HTMLTableCellElement>): Props<HTMLAttributes<HTMLTableCellElement>>
+  /** The header's sort button, for a sortable column; its text is the header. */
+  getSortProps(column: UsersTableColumn, props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
+  getSelectionHeaderProps(props?: HTMLAttributes<HTMLTableCellElement>): Props<HTMLAttributes<HTMLTableCellElement>>
+  getSelectPageProps(props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
+  getRowProps(user: User, index: number, props?: HTMLAttributes<HTMLTableRowElement>): Props<HTMLAttributes<HTMLTableRowElement>>
+  /** A body cell; `column` is `'select'` for the checkbox cell. */
+  getCellProps(user: User, index: number, column: UsersTableColumn | 'select', props?: HTMLAttributes<HTMLTableCellElement>): Props<HTMLAttributes<HTMLTableCellElement>>
+  getSelectRowProps(user: User, props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
+  getPreviousPageProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
+  getNextPageProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
+  getPerPageProps(props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
+  getStatusProps(props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>>
+  getRetryProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
+}
+
+const NO_FILTERS: UserListFilters = {}
+const NONE: readonly string[] = []
+const BY_NAME: UsersTableSort = { by: 'name', order: 'asc' }
+const NOTHING: UsersTableSelection = { kind: 'uids', uids: [] }
+
+/** The column as the table knows it: a built-in id gets its header from the labels and its sort. */
+function resolveColumn(column: UsersTableColumnId | UsersTableColumn, labels: UsersTableLabels): UsersTableColumn {
+  return typeof column === 'string' ? { id: column, header: labels.columnHeader[column], sortBy: builtInSort[column] } : column
+}
+
+/**
+ * Users as a table an admin sorts, filters, pages and selects in bulk: the server does the search,
+ * filters, sorting and paging, so ten thousand users keep the DOM to one page. Every piece of state
+ * (search, filters, sort, page, selection, columns, density) is controllable, to keep it in the URL.
+ *
+ * @example const table = useUsersTable({ columns: ['user', 'role', 'createdAt'], perPage: 50 })
+ */
+export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTableResult {
+  const labels = useLabels('usersTable', usersTableLabels, options.labels)
+  const locale = useLocale()
+  const signedIn = useSignedIn()
+  const [search, setSearchNow] = useControllableState({ value: options.search, defaultValue: options.defaultSearch ?? '', onChange: options.onSearchChange })
+  const [filters, setFiltersNow] = useControllableState({ value: options.filters, defaultValue: options.defaultFilters ?? NO_FILTERS, onChange: options.onFiltersChange })
+  const [sort, setSort] = useControllableState({ value: options.sort, defaultValue: options.defaultSort ?? BY_NAME, onChange: options.onSortChange })
+  const [page, setPageNow] = useControllableState({ value: options.page, defaultValue: options.defaultPage ?? 1, onChange: options.onPageChange })
+  const [perPage, setPerPage] = useControllableState({ value: options.perPage, defaultValue: options.defaultPerPage ?? 25, onChange: options.onPerPageChange })
+  const [selection, setSelection] = useControllableState({ value: options.selection, defaultValue: options.defaultSelection ?? NOTHING, onChange: options.onSelectionChange })
+  const [hiddenColumns, setHidden] = useControllableState({ value: options.hiddenColumns, defaultValue: options.defaultHiddenColumns ?? NONE, onChange: options.onHiddenColumnsChange })
+  const [density, setDensity] = useControllableState<UsersTableDensity>({ value: options.density, defaultValue: options.defaultDensity ?? 'comfortable', onChange: options.onDensityChange })
+  const [tagsText, setTagsText] = useState(() => (filters.tags ?? []).join(', '))
+  const [active, setActive] = useState({ row: 0, col: 0 })
+  const anchor = useRef<number | null>(null)
+  const id = useId()
+
+  const settledSearch = useDebouncedValue(search, options.searchDelayMs ?? 250)
+  const base = userListQuery(options.query ?? {}, settledSearch, filters, perPage)
+  const input = { ...base, page, sortBy: sort.by, sortOrder: sort.order } as UsersQueryInput
+  const result = useUsers(input)
+  const users = result.data?.users ?? []
+  const total = result.data?.pagination.total
+  const pageCount = Math.max(1, Math.ceil((total ?? 0) / perPage))
+
+  const allColumns = useMemo(() => (options.columns ?? usersTableColumnIds).map((column) => resolveColumn(column, labels)), [options.columns, labels])
+  const columns = allColumns.filter((column) => !hiddenColumns.includes(column.id))
+  const status: UsersTableStatus = !signedIn
+    ? 'signed-out'
+    : result.isPending
+      ? 'loading'
+      : result.isError && !result.data
+        ? 'error'
+        : users.length === 0
+          ? 'empty'
+          : 'ready'
+
+  const selectedUids = selection.kind === 'uids' ? selection.uids : NONE
+  const isSelected = (uid: string): boolean => selection.kind === 'matching' || selectedUids.includes(uid)
+  const onPage = users.filter((user) => isSelected(user.uid)).length
+  const pageSelected = users.length > 0 && onPage === users.length ? true : onPage > 0 ? 'mixed' : false
+  const selectedCount = selection.kind === 'matching' ? (total ?? 0) : selectedUids.length
+  const emptyMessage = labels.empty(settledSearch.trim(), isFiltered(filters))
+  const announcement =
+    status === 'signed-out'
+      ? labels.signedOut
+      : status === 'loading'
+        ? labels.loading
+        : status === 'empty'
+          ? emptyMessage
+          : status === 'ready' && total !== undefined
+            ? labels.count(total, `${new Intl.NumberFormat(locale).format(total)}${result.data?.pagination.totalCapped ? '+' : ''}`)
+            : ''
+
+  // A new search, filter or sort starts on page 1, and a selection by uid stays what it was.
+  const setSearch = (next: string): void => {
+    setSearchNow(next)
+    setPageNow(1)
+  }
+  const setFilters = (next: UserListFilters): void => {
+    setFiltersNow(next)
+    setPageNow(1)
+    // "Every matching user" meant the old filter: it does not carry over to a new one.
+    if (selection.kind === 'matching') setSelection(NOTHING)
+  }
+  const setPage = (next: number): void => setPageNow(Math.min(Math.max(1, next), pageCount))
+  const setUids = (uids: readonly string[]): void => setSelection({ kind: 'uids', uids })
+  const toggleRow = (uid: string): void => {
+    if (selection.kind === 'matching') return setUids(users.map((user) => user.uid).filter((other) => other !== uid))
+    setUids(selectedUids.includes(uid) ? selectedUids.filter((other) => other !== uid) : [...selectedUids, uid])
+  }
+  const selectPage = (selected: boolean): void => {
+    const pageUids = users.map((user) => user.uid)
+    if (!selected) return setUids(selection.kind === 'matching' ? [] : selectedUids.filter((uid) => !pageUids.includes(uid)))
+    setUids([...selectedUids, ...pageUids.filter((uid) => !selectedUids.includes(uid))])
+  }
+  const actions: UsersTableActions = {
+    setSearch,
+    setFilters,
+    sortBy: (by) => {
+      setSort(sort.by === by ? { by, order: sort.order === 'asc' ? 'desc' : 'asc' } : { by, order: 'asc' })
+      setPageNow(1)
+    },
+    setPage,
+    toggleRow,
+    selectPage,
+    selectMatching: () => setSelection({ kind: 'matching' }),
+    clearSelection: () => setUids([]),
+    toggleColumn: (column) => setHidden(hiddenColumns.includes(column) ? hiddenColumns.filter((other) => other !== column) : [...hiddenColumns, column]),
+    setDensity,
+    retry: () => void result.refetch(),
+  }
+
+  // The grid's cells: row 0 is the header, column 0 the checkboxes. Focus moves by ids the hook owns.
+  const cellId = (row: number, col: number): string => `${id}-cell-${row}-${col}`
+  const lastRow = users.length
+  const lastCol = columns.length
+  const moveTo = (row: number, col: number): void => {
+    const next = { row: Math.min(Math.max(0, row), lastRow), col: Math.min(Math.max(0, col), lastCol) }
+    setActive(next)
+    focusSoon(cellId(next.row, next.col))
+  }
+  const current = { row: Math.min(active.row, lastRow), col: Math.min(active.col, lastCol) }
+  const cell = (row: number, col: number) => ({
+    id: cellId(row, col),
+    tabIndex: current.row === row && current.col === col ? 0 : -1,
+    onFocus: () => setActive({ row, col }),
+  })
+  const onGridKey = (event: KeyboardEvent<HTMLTableElement>): void => {
+    const { row, col } = current
+    const ctrl = event.ctrlKey || event.metaKey
+    const user = users[row - 1]
+    const moves: Record<string, () => void> = {
+      ArrowRight: () => moveTo(row, col + 1),
+      ArrowLeft: () => moveTo(row, col - 1),
+      ArrowDown: () => moveTo(row + 1, col),
+      ArrowUp: () => moveTo(row - 1, col),
+      Home: () => moveTo(ctrl ? 0 : row, 0),
+      End: () => moveTo(ctrl ? lastRow : row, lastCol),
+      PageDown: () => page < pageCount && setPage(page + 1),
+      PageUp: () => page > 1 && setPage(page - 1),
+    }
+    const move = moves[event.key]
+    if (move) {
+      event.preventDefault()
+      return move()
+    }
+    if (event.key === ' ' && user && (event.target as HTMLElement).tagName !== 'INPUT') {
+      event.preventDefault()
+      if (event.shiftKey && anchor.current !== null) {
+        // APG grid: Shift+Space selects from the last row chosen to this one.
+        const [from, to] = [Math.min(anchor.current, row - 1), Math.max(anchor.current, row - 1)]
+        const range = users.slice(from, to + 1).map((other) => other.uid)
+        return setUids([...selectedUids, ...range.filter((uid) => !selectedUids.includes(uid))])
+      }
+      anchor.current = row - 1
+      return toggleRow(user.uid)
+    }
+    if (ctrl && event.key.toLowerCase() === 'a') {
+      event.preventDefault()
+      selectPage(true)
+    }
+  }
+  const field = (name: string): string => `${id}-${name}`
+  const button = (part: Parameters<typeof anatomy.attrs>[0], onClick: () => void) => buttonPart(anatomy.attrs(part), onClick)
+
+  return {
+    state: {
+      status,
+      users,
+      total,
+      page,
+      pageCount,
+      perPage,
+      search,
+      filters,
+      tagsText,
+      sort,
+      selection,
+      selectedCount,
+      pageSelected,
+      columns,
+      allColumns,
+      hiddenColumns,
+      density,
+      announcement,
+      emptyMessage,
+      fetching: result.isFetching,
+    },
+    actions,
+    labels,
+    isSelected,
+    getRootProps: (props) =>
+      mergeProps({ ...anatomy.attrs('root'), 'data-state': status, 'data-density': density, 'aria-busy': result.isFetching || undefined }, props),
+    getSearchLabelProps: (props) => mergeProps({ ...anatomy.attrs('label'), htmlFor: field('search') }, props),
+    getSearchProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('search'),
+          id: field('search'),
+          type: 'search',
+          autoComplete: 'off',
+          value: search,
+          onChange: (event: ChangeEvent<HTMLInputElement>) => setSearch(event.target.value),
+        },
+        props,
+      ),
+    getFilterLabelProps: (name, props) => mergeProps({ ...anatomy.attrs('label'), htmlFor: field(name) }, props),
+    getFilterProps: (name, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs(name === 'role' ? 'role-filter' : 'status-filter'),
+          id: field(name),
+          value: filters[name] ?? '',
+          onChange: (event: ChangeEvent<HTMLSelectElement>) => setFilters({ ...filters, [name]: event.target.value || undefined }),
+        },
+        props,
+      ),
+    getTagsFilterProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('tags-filter'),
+          id: field('tags'),
+          type: 'text',
+          autoComplete: 'off',
+          value: tagsText,
+          onChange: (event: ChangeEvent<HTMLInputElement>) => {
+            setTagsText(event.target.value)
+            const tags = parseTags(event.target.value)
+            setFilters({ ...filters, tags: tags.length > 0 ? tags : undefined })
+          },
+        },
+        props,
+      ),
+    getColumnToggleProps: (column, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('column-toggle'),
+          type: 'checkbox',
+          checked: !hiddenColumns.includes(column),
+          onChange: () => actions.toggleColumn(column),
+        },
+        props,
+      ),
+    getDensityProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('density'),
+          id: field('density'),
+          value: density,
+          onChange: (event: ChangeEvent<HTMLSelectElement>) => setDensity(event.target.value === 'compact' ? 'compact' : 'comfortable'),
+        },
+        props,
+      ),
+    getSelectMatchingProps: (props) => mergeProps(button('select-matching', actions.selectMatching), props),
+    getClearSelectionProps: (props) => mergeProps(button('clear-selection', actions.clearSelection), props),
+    getTableProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('table'),
+          role: 'grid',
+          'aria-label': labels.table,
+          'aria-rowcount': total === undefined ? -1 : total + 1,
+          'aria-colcount': columns.length + 1,
+          'aria-multiselectable': true,
+          onKeyDown: onGridKey,
+        },
+        props,
+      ),
+    getSelectionHeaderProps: (props) => mergeProps({ ...anatomy.attrs('header-cell'), ...cell(0, 0), role: 'columnheader' }, props),
+    getHeaderCellProps: (column, props) => {
+      const col = columns.indexOf(column) + 1
+      const sorted = column.sortBy !== undefined && column.sortBy === sort.by
+      return mergeProps(
+        {
+          ...anatomy.attrs('header-cell'),
+          ...cell(0, col),
+          role: 'columnheader',
+          'data-column': column.id,
+          'aria-sort': sorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : column.sortBy ? 'none' : undefined,
+          onKeyDown: (event: KeyboardEvent<HTMLTableCellElement>) => {
+            if ((event.key === 'Enter' || event.key === ' ') && column.sortBy) {
+              event.preventDefault()
+              event.stopPropagation()
+              actions.sortBy(column.sortBy)
+            }
+          },
+        } as HTMLAttributes<HTMLTableCellElement>,
+        props,
+      )
+    },
+    getSortProps: (column, props) =>
+      mergeProps({ ...button('sort', () => column.sortBy && actions.sortBy(column.sortBy)), tabIndex: -1, 'data-column': column.id }, props),
+    getSelectPageProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('select-page'),
+          type: 'checkbox',
+          tabIndex: -1,
+          'aria-label': labels.selectPage,
+          checked: pageSelected === true,
+          'aria-checked': pageSelected,
+          ref: (node: HTMLInputElement | null) => {
+            if (node) node.indeterminate = pageSelected === 'mixed'
+          },
+          onChange: () => selectPage(pageSelected !== true),
+        } as InputHTMLAttributes<HTMLInputElement>,
+        props,
+      ),
+    getRowProps: (user, index, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('row'),
+          'aria-rowindex': (page - 1) * perPage + index + 2,
+          'aria-selected': isSelected(user.uid),
+          'data-state': isSelected(user.uid) ? 'selected' : undefined,
+          'data-deactivated': user.deactivatedAt !== undefined ? 'true' : undefined,
+        },
+        props,
+      ),
+    getCellProps: (_user, index, column, props) => {
+      const col = column === 'select' ? 0 : columns.indexOf(column) + 1
+      return mergeProps({ ...anatomy.attrs('cell'), ...cell(index + 1, col), role: 'gridcell', 'data-column': column === 'select' ? 'select' : column.id }, props)
+    },
+    getSelectRowProps: (user, props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('select-row'),
+          type: 'checkbox',
+          tabIndex: -1,
+          'aria-label': labels.selectRow(user.name),
+          checked: isSelected(user.uid),
+          onChange: () => {
+            anchor.current = users.indexOf(user)
+            toggleRow(user.uid)
+          },
+        },
+        props,
+      ),
+    getPreviousPageProps: (props) => mergeProps({ ...button('previous-page', () => setPage(page - 1)), disabled: page <= 1 }, props),
+    getNextPageProps: (props) => mergeProps({ ...button('next-page', () => setPage(page + 1)), disabled: page >= pageCount }, props),
+    getPerPageProps: (props) =>
+      mergeProps(
+        {
+          ...anatomy.attrs('per-page'),
+          id: field('per-page'),
+          value: String(perPage),
+          onChange: (event: ChangeEvent<HTMLSelectElement>) => {
+            setPerPage(Number(event.target.value))
+            setPageNow(1)
+          },
+        },
+        props,
+      ),
+    getStatusProps: (props) => mergeProps({ ...messagePart('status', anatomy.attrs('status')), 'data-visually-hidden': '' }, props),
+    getRetryProps: (props) => mergeProps(button('retry', actions.retry), props),
+  }
+}

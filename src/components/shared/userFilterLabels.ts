@@ -1,0 +1,48 @@
+/** What every list of users says the same way: its search, filters, count and states (UserList, UsersTable). */
+export interface UserFilterLabels {
+  /** The search box's label. */
+  search: string
+  /** Instead of the users while nobody is signed in. */
+  signedOut: string
+  role: string
+  anyRole: string
+  /** A role as shown in the role filter (and its chip); `name` is its label on the server (else its id). */
+  roleName: (role: string, name: string) => string
+  status: string
+  anyStatus: string
+  online: string
+  offline: string
+  /** A row's badge for a deactivated user (lists that include them). */
+  deactivated: string
+  tags: string
+  /** Said after the tags field's label: how to enter several. */
+  tagsHint: string
+  loading: string
+  /**
+   * How many users match, announced when a search or filter settles; `shown` is `total` formatted for
+   * the locale, followed by "+" when a broad search matched more than the server counts ("1,000+").
+   */
+  count: (total: number, shown: string) => string
+  /** The empty state, with the search text when there is one. */
+  empty: (search: string, filtered: boolean) => string
+  retry: string
+}
+
+export const userFilterLabels: UserFilterLabels = {
+  search: 'Search users',
+  signedOut: 'Sign in to see users.',
+  role: 'Role',
+  anyRole: 'Any role',
+  roleName: (_role, name) => name,
+  status: 'Status',
+  anyStatus: 'Any status',
+  online: 'Online',
+  offline: 'Offline',
+  deactivated: 'Deactivated',
+  tags: 'Tags',
+  tagsHint: 'Separate tags with commas',
+  loading: 'Loading users…',
+  count: (total, shown) => (total === 1 ? '1 user' : `${shown} users`),
+  empty: (search, filtered) => (search ? `No users match “${search}”` : filtered ? 'No users match these filters' : 'No users yet'),
+  retry: 'Retry',
+}
