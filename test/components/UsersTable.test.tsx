@@ -122,6 +122,19 @@ describe('UsersTable', () => {
     await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('columnheader'))
   })
 
+  it('opens a user from their name, by click or Enter on the cell, when the app says how', async () => {
+    const h = await harness(3)
+    const onOpenUser = vi.fn()
+    renderTable(h, { onOpenUser })
+    await waitFor(() => expect(bodyRows()).toHaveLength(3))
+    await userEvent.click(within(bodyRows()[1] as HTMLElement).getByRole('button', { name: 'User 01' }))
+    expect(onOpenUser).toHaveBeenLastCalledWith(expect.objectContaining({ uid: 'user-01' }))
+    const cell = (bodyRows()[2] as HTMLElement).querySelector<HTMLElement>('[data-column="user"]') as HTMLElement
+    act(() => cell.focus())
+    await userEvent.keyboard('{Enter}')
+    expect(onOpenUser).toHaveBeenLastCalledWith(expect.objectContaining({ uid: 'user-02' }))
+  })
+
   it('hides and shows columns from the columns menu', async () => {
     const h = await harness(3)
     renderTable(h, { columns: ['user', 'uid', 'tags'] })

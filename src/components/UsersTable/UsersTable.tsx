@@ -19,18 +19,26 @@ export interface UsersTableProps extends UseUsersTableOptions, Omit<HTMLAttribut
   renderBulkActions?: (table: UseUsersTableResult) => ReactNode
   /** The roles in the role filter. @default every role the server knows */
   roles?: readonly string[]
+  /** Makes each name a button that opens that user (in your editor, say). */
+  onOpenUser?: (user: User) => void
 }
 
 const PER_PAGE = [25, 50, 100] as const
 
 /** A built-in column's cell. */
-function BuiltInCell({ user, column, labels, roleName, dates }: { user: User; column: string; labels: UsersTableLabels; roleName: (role: string) => string; dates: Intl.DateTimeFormat }): ReactNode {
+function BuiltInCell({ user, column, labels, roleName, dates, onOpenUser }: { user: User; column: string; labels: UsersTableLabels; roleName: (role: string) => string; dates: Intl.DateTimeFormat; onOpenUser: ((user: User) => void) | undefined }): ReactNode {
   switch (column) {
     case 'user':
       return (
         <span data-part="user">
           <Avatar user={user} size="sm" />
-          <bdi>{user.name}</bdi>
+          {onOpenUser ? (
+            <button type="button" data-part="open" tabIndex={-1} onClick={() => onOpenUser(user)}>
+              <bdi>{user.name}</bdi>
+            </button>
+          ) : (
+            <bdi>{user.name}</bdi>
+          )}
           {user.deactivatedAt !== undefined ? <span data-part="badge">{labels.deactivated}</span> : null}
         </span>
       )
@@ -60,7 +68,7 @@ function BuiltInCell({ user, column, labels, roleName, dates }: { user: User; co
  *
  * @example <UsersTable columns={['user', 'role', 'createdAt']} renderBulkActions={(table) => <MyActions table={table} />} />
  */
-export function UsersTable({ renderCell, renderBulkActions, roles, className, ...options }: UsersTableProps): ReactNode {
+export function UsersTable({ renderCell, renderBulkActions, roles, onOpenUser, className, ...options }: UsersTableProps): ReactNode {
   const {
     columns, search, defaultSearch, onSearchChange, filters, defaultFilters, onFiltersChange, sort, defaultSort, onSortChange, page,
     defaultPage, onPageChange, perPage, defaultPerPage, onPerPageChange, selection, defaultSelection, onSelectionChange, hiddenColumns,
@@ -160,8 +168,16 @@ export function UsersTable({ renderCell, renderBulkActions, roles, className, ..
                     <input {...table.getSelectRowProps(user)} />
                   </td>
                   {state.columns.map((column) => (
-                    <td key={column.id} {...table.getCellProps(user, index, column)}>
-                      {renderCell?.(user, column) ?? <BuiltInCell user={user} column={column.id} labels={labels} roleName={roleName} dates={dates} />}
+                    <td
+                      key={column.id}
+                      {...table.getCellProps(user, index, column, {
+                        // Enter on the name's cell opens the user, as a click on the name does.
+                        onKeyDown: (event) => {
+                          if (event.key === 'Enter' && column.id === 'user' && onOpenUser) onOpenUser(user)
+                        },
+                      })}
+                    >
+                      {renderCell?.(user, column) ?? <BuiltInCell user={user} column={column.id} labels={labels} roleName={roleName} dates={dates} onOpenUser={onOpenUser} />}
                     </td>
                   ))}
                 </tr>
