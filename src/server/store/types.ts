@@ -75,6 +75,15 @@ export interface BlockRelations {
   hasBlockedMe: Set<string>
 }
 
+/** A user as `getUserSeenBy` finds it, with the blocks between it and the viewer. */
+export interface UserSeenBy {
+  user: StoredUser
+  /** The viewer has blocked this user. */
+  blockedByMe: boolean
+  /** This user has blocked the viewer. */
+  hasBlockedMe: boolean
+}
+
 /**
  * Persistence behind the handler. Every store passes the same suite; the handler holds all policy
  * (who may do what, validation), a store only keeps data and answers queries.
@@ -115,6 +124,11 @@ export interface UserStore {
   block(blocker: string, uids: readonly string[]): Promise<void>
   unblock(blocker: string, uids: readonly string[]): Promise<void>
   blockRelations(viewer: string, uids: readonly string[]): Promise<BlockRelations>
+  /**
+   * The user (whatever its state) and its blocks with `viewer`, in one lookup: what a user answer
+   * with block flags needs. `null` when absent.
+   */
+  getUserSeenBy(uid: string, viewer: string): Promise<UserSeenBy | null>
 
   /** Releases the database. */
   close(): Promise<void>

@@ -1,5 +1,5 @@
 import type { UserStatus } from '../../../model/index.js'
-import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserStore } from '../types.js'
+import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserSeenBy, UserStore } from '../types.js'
 import { listUsersCount, listUsersPage } from './listUsersPage.js'
 import { migrate } from './migrations.js'
 import { rowToToken, rowToUser, userColumns, userValues, writableColumns } from './rows.js'
@@ -180,6 +180,19 @@ export function createSqlStore(driver: SqlDriver): UserStore {
         if (blocked === viewer) relations.hasBlockedMe.add(blocker)
       }
       return relations
+    },
+
+    async getUserSeenBy(uid: string, viewer: string): Promise<UserSeenBy | null> {
+      const { rows } = await (await db()).query<UserRow & { blocked_by_me: boolean; has_blocked_me: boolean }>(
+        `SELECT ${userColumns},
+            EXISTS (SELECT 1 FROM userkit_blocks WHERE blocker = $2 AND blocked = $1) AS blocked_by_me,
+            EXISTS (SELECT 1 FROM userkit_blocks WHERE blocker = $1 AND blocked = $2) AS has_blocked_me
+          FROM userkit_users WHERE uid = $1`,
+        [uid, viewer],
+        'userkit_get_user_seen_by',
+      )
+      const row = rows[0]
+      return row ? { user: rowToUser(row), blockedByMe: row.blocked_by_me, hasBlockedMe: row.has_blocked_me } : null
     },
 
     async close(): Promise<void> {
