@@ -56,12 +56,12 @@ const CONNECT_TIMEOUT_MS = 10_000
 /**
  * A real PostgreSQL (15 or later, or anything that speaks its protocol) through `pg`, an optional peer
  * dependency loaded on first use. Runs the same SQL and migrations as `pgliteStore`; many server
- * instances may share one database.
+ * instances may share one database, and by default count their rate limits in it, together.
  * @example postgresStore({ connectionString: process.env.DATABASE_URL! })
  * @example postgresStore({ pool }) // an app's own pg Pool, left open by close()
  */
 export function postgresStore(options: PostgresStoreOptions): UserStore {
-  return createSqlStore(postgresDriver(options))
+  return createSqlStore(postgresDriver(options), { sharedCounter: true })
 }
 
 async function openPool(connectionString: string, max: number | undefined): Promise<PoolLike> {

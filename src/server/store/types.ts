@@ -1,4 +1,5 @@
 import type { UnsettableField, User, UserStatus } from '../../model/index.js'
+import type { RateLimitCounter } from '../options.js'
 
 /** A user as a store keeps it: nothing viewer-relative, `@private` metadata included. */
 /** CometChat's blocked-users directions, seen from the user whose list it is. */
@@ -129,6 +130,13 @@ export interface UserStore {
    * with block flags needs. `null` when absent.
    */
   getUserSeenBy(uid: string, viewer: string): Promise<UserSeenBy | null>
+
+  /**
+   * A rate-limit counter in this store's database, which every handler on the database shares: the
+   * handler counts there unless `rateLimit.counter` says otherwise. Absent where the database is this
+   * process's own (memory, PGlite), whose handler counts in memory.
+   */
+  sharedRateLimitCounter?: () => RateLimitCounter
 
   /** Releases the database. */
   close(): Promise<void>
