@@ -70,7 +70,8 @@ function isLocation(dataDir: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(dataDir)
 }
 
-function pgliteDriver(options: PgliteStoreOptions): SqlDriver {
+/** The driver under `pgliteStore`; exported for the load bench, which counts what passes through it. */
+export function pgliteDriver(options: PgliteStoreOptions): SqlDriver {
   let opening: Promise<PgliteLike> | undefined
   let closed = false
   // PGlite cannot come back in-process from a trap of its WebAssembly: from then on every call is

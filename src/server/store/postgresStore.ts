@@ -80,7 +80,8 @@ async function openPool(connectionString: string, max: number | undefined): Prom
   return pool
 }
 
-function postgresDriver(options: PostgresStoreOptions): SqlDriver {
+/** The driver under `postgresStore`; exported for the load bench, which counts what passes through it. */
+export function postgresDriver(options: PostgresStoreOptions): SqlDriver {
   let opening: Promise<PoolLike> | undefined
   let closed = false
   const pool = (): Promise<PoolLike> => {
