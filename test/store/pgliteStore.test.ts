@@ -58,10 +58,18 @@ describe('pgliteStore on disk', () => {
 describe('pgliteStore named statements', () => {
   const prepared = async (instance: PGlite): Promise<string[]> =>
     (await instance.query<{ name: string }>("SELECT name FROM pg_prepared_statements WHERE name LIKE 'userkit_%' ORDER BY name")).rows.map((row) => row.name)
-
-  it('prepares its fixed statements once on the instance, and reads and writes through them as query() does', async () => {
+  // An instance of the test's own: what it prepared is then the test's doing alone.
+  const withOwnPglite = async (test: (own: PGlite) => Promise<void>): Promise<void> => {
     const own = await PGlite.create()
     try {
+      await test(own)
+    } finally {
+      await own.close()
+    }
+  }
+
+  it('prepares its fixed statements once on the instance, and reads and writes through them as query() does', () =>
+    withOwnPglite(async (own) => {
       const store = pgliteStore({ db: own })
       const ada = aUser('named-ada', { name: 'Ada', metadata: { a: [1, { b: 'ç' }] }, tags: ['x', 'y'], lastActiveAt: T0 })
       expect(await store.createUser(ada)).toBe(true)
@@ -86,14 +94,10 @@ describe('pgliteStore named statements', () => {
       expect((await second.getUser('named-ada'))?.name).toBe('Ada L')
       await store.close()
       await second.close()
-    } finally {
-      await own.close()
-    }
-  })
+    }))
 
-  it('reports a failing named statement as query() would, and goes on serving', async () => {
-    const own = await PGlite.create()
-    try {
+  it('reports a failing named statement as query() would, and goes on serving', () =>
+    withOwnPglite(async (own) => {
       const store = pgliteStore({ db: own })
       await store.createUser(aUser('fine'))
       await own.exec("ALTER TABLE userkit_users ADD CONSTRAINT no_bad CHECK (name <> 'bad')")
@@ -101,23 +105,16 @@ describe('pgliteStore named statements', () => {
       await expect(store.setPresence('fine', 'away' as 'online', T0)).rejects.toMatchObject({ code: '23514' })
       expect(await store.getUser('fine')).toMatchObject({ uid: 'fine', status: 'offline' })
       await store.close()
-    } finally {
-      await own.close()
-    }
-  })
+    }))
 
-  it('goes through query() alone with preparedStatements: false', async () => {
-    const own = await PGlite.create()
-    try {
+  it('goes through query() alone with preparedStatements: false', () =>
+    withOwnPglite(async (own) => {
       const store = pgliteStore({ db: own, preparedStatements: false })
       await store.createUser(aUser('plain'))
       expect((await store.getUser('plain'))?.uid).toBe('plain')
       expect(await prepared(own)).toStrictEqual([])
       await store.close()
-    } finally {
-      await own.close()
-    }
-  })
+    }))
 })
 
 describe('pgliteStore on the shared instance', () => {
