@@ -84,17 +84,19 @@ interface Target {
 const loadOn = (target: Target, operation: LoadOperation, seconds: number): Promise<LoadFigures> =>
   httpLoad({ url: target.url, apiKey: API_KEY, seconds, connections: CONNECTIONS, operation, users: LOAD_USERS, tokens: TOKENS, prefixes: broadPrefixes })
 
+// Requests the client left in flight finish before the next run's counts begin.
+const settle = (figures: LoadFigures): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, Math.max(300, 2 * figures.p99)))
+
 async function measure(backend: Backend, target: Target, operation: LoadOperation): Promise<Omit<LoadRow, 'operation' | 'server'>> {
   const run = (seconds: number): Promise<LoadFigures> => loadOn(target, operation, seconds)
-  await run(WARMUP_SECONDS)
+  await settle(await run(WARMUP_SECONDS))
   const cpu = process.cpuUsage()
   const sent = backend.statements()
   const figures = await run(SECONDS)
   const used = process.cpuUsage(cpu)
   const statements = (backend.statements() - sent) / figures.completed
   if (figures.completed === 0) throw new Error(`${target.name} ${operation}: no request completed in ${SECONDS} s`)
-  // Requests the client left in flight finish before the next run begins.
-  await new Promise((resolve) => setTimeout(resolve, Math.max(300, 2 * figures.p99)))
+  await settle(figures)
   return { figures, cpuMicros: (used.user + used.system) / figures.completed, statements }
 }
 
@@ -104,7 +106,7 @@ async function loadTests(backend: Backend, targets: Target[]): Promise<LoadRow[]
   for (const operation of OPERATIONS) {
     const runs = new Map<string, Omit<LoadRow, 'operation' | 'server'>[]>()
     const measured = targets.filter((target) => !target.only || target.only === operation)
-    for (const target of measured) await loadOn(target, operation, FIRST_WARMUP_SECONDS)
+    for (const target of measured) await settle(await loadOn(target, operation, FIRST_WARMUP_SECONDS))
     for (let round = 0; round < ROUNDS; round++) {
       // Each round starts with another server, so that no server always runs first (or last).
       for (const target of [...measured.slice(round % measured.length), ...measured.slice(0, round % measured.length)]) {
