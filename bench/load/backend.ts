@@ -9,35 +9,16 @@ export interface SqlCall {
 /** A database under test: the store the handler serves, and the same database straight through its driver. */
 export interface Backend {
   name: string
+  /** The store as the servers use it (its driver counted): Userkit's handler and the bare servers alike. */
   store: UserStore
-  /** The driver itself, bypassing the store: the baseline, and how the bench seeds. */
+  /** The driver itself, bypassing the store and the count: how the bench seeds. */
   driver: SqlDriver
+  /** Statements the store has sent so far (a transaction's BEGIN and COMMIT included). */
+  statements(): number
   /** The statements the store sent while `run` ran (nothing else may use the store meanwhile). */
   capture(run: () => Promise<unknown>): Promise<SqlCall[]>
+  /** Whether the database runs in this process (PGlite): its CPU is then part of the server's. */
+  inProcess: boolean
   /** Closes everything and deletes what the backend created on disk. */
   close(): Promise<void>
-}
-
-/** Notes the store's statements while a capture runs; a no-op otherwise. */
-export interface SqlRecorder {
-  note(sql: string, params: readonly unknown[] | undefined): void
-  capture: Backend['capture']
-}
-
-export function sqlRecorder(): SqlRecorder {
-  let calls: SqlCall[] | undefined
-  return {
-    note(sql, params) {
-      calls?.push({ sql, params: params ?? [] })
-    },
-    async capture(run) {
-      calls = []
-      try {
-        await run()
-        return calls
-      } finally {
-        calls = undefined
-      }
-    },
-  }
 }

@@ -1,33 +1,31 @@
+import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import autocannon from 'autocannon'
+import type { Result } from 'autocannon'
 import type { LoadFigures } from './figures.js'
 import type { VaryContext } from './loadOperation.js'
 
 export interface HttpLoadOptions extends VaryContext {
   url: string
-  apiKey: string
   seconds: number
   connections: number
 }
 
-const varyRequest = fileURLToPath(new URL('./varyRequest.cts', import.meta.url))
+const client = fileURLToPath(new URL('./loadClient.ts', import.meta.url))
 
 /**
- * autocannon against a running server. The client runs in a worker thread so that it does not take
- * the server's event loop. Any answer but 2xx, error or timeout fails the run: a figure of refusals
- * would be a lie. Requests still in flight at the end are not counted.
+ * autocannon against a running server, from a child process so that the client takes neither the
+ * server's event loop nor a share of its CPU figure. Any answer but 2xx, error or timeout fails the
+ * run: a figure of refusals would be a lie. Requests still in flight at the end are not counted.
  */
 export async function httpLoad(options: HttpLoadOptions): Promise<LoadFigures> {
-  const { url, apiKey, seconds, connections, ...context } = options
-  const result = await autocannon({
-    url,
-    connections,
-    duration: seconds,
-    workers: 1,
-    headers: { apikey: apiKey, 'content-type': 'application/json' },
-    initialContext: context,
-    requests: [{ setupRequest: varyRequest }],
+  const output = await new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', client, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let text = ''
+    child.stdout.on('data', (chunk: Buffer) => void (text += chunk.toString('utf8')))
+    child.on('error', reject)
+    child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`the load client exited with ${code}`))))
   })
+  const result = JSON.parse(output.trim().split('\n').at(-1) as string) as Result
   const refused = result.non2xx + result.errors + result.timeouts
   if (refused > 0) {
     throw new Error(

@@ -1,5 +1,6 @@
 import type { KeyScope } from './options.js'
 import type { RateLimitState } from './rateLimit.js'
+import type { StoredUser } from './store/types.js'
 
 /** Who is asking: a key, or a user (through a token or the host app's `authenticate`). */
 export type Actor =
@@ -15,10 +16,11 @@ export type Actor =
 
 /**
  * Hono's environment: the actor and, when limits apply, the caller's rate-limit state are set by the
- * credentials middleware of each surface; the parsed body by `jsonBody`, before either.
+ * credentials middleware of each surface (on `/v3.0` also `self`, the acting user as the credentials
+ * found it); the parsed body by `jsonBody`, before either.
  */
 export interface ServerEnv {
-  Variables: { actor: Actor; rateLimit?: RateLimitState; body?: Record<string, unknown> }
+  Variables: { actor: Actor; self?: StoredUser; rateLimit?: RateLimitState; body?: Record<string, unknown> }
 }
 
 /** The uid whose view of blocks applies, if any. */

@@ -73,7 +73,7 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
   const report = options.onError ?? ((error: unknown) => console.error('userkit: unexpected error', error))
   const events = createEventHub(ctx, options.events ?? {}, report)
   ctx.publish = events.publish
-  const limiter = createRateLimiter(options.rateLimit, ctx.now, options.clientAddress)
+  const limiter = createRateLimiter(options.rateLimit, ctx.now, options.clientAddress, options.store.sharedRateLimitCounter)
   const authenticate = options.authenticate && sameSiteSessions(options.authenticate, options.cors)
   const maxUrlLength = options.maxUrlLength ?? 8192
   const internal = (): Response => errorAnswer(new UserkitError('ERR_INTERNAL', 'The server could not complete the request.'))

@@ -54,13 +54,16 @@ export function keyCredentials(keys: readonly ApiKey[], store: UserStore, limite
   }
 }
 
-/** `/v3.0`: an `authtoken` header, or else the host app's `authenticate` hook. */
+/**
+ * `/v3.0`: an `authtoken` header, or else the host app's `authenticate` hook. The user found is the
+ * request's `self`, as `onActive` (which notes the sign of life) leaves it.
+ */
 export function userCredentials(
   ctx: OperationContext,
   roles: Roles,
   authenticate: UserHandlerOptions['authenticate'],
   limiter?: RateLimiter,
-  onActive?: (user: StoredUser) => Promise<void>,
+  onActive?: (user: StoredUser) => Promise<StoredUser>,
 ): MiddlewareHandler<ServerEnv> {
   return async (c, next) => {
     const token = c.req.header('authtoken')
@@ -93,7 +96,7 @@ export function userCredentials(
       throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token belongs to no active user.')
     }
     await countRequest(c, limiter, tokenInfo ? { kind: 'token', hash: tokenInfo.hash } : { kind: 'user', uid: user.uid })
-    await onActive?.(user)
+    c.set('self', onActive ? await onActive(user) : user)
     c.set('actor', {
       kind: 'user',
       uid: user.uid,

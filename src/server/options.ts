@@ -147,9 +147,9 @@ export interface RateLimitPerMinute {
 
 /**
  * Where requests are counted, in fixed windows aligned on the clock (a 60-second window starts at a
- * multiple of 60 unix seconds). The default counts in the memory of one handler instance, so
- * behind a load balancer each instance allows the full limit; plug in a shared counter (Redis
- * `INCR` + `EXPIRE`, a PostgreSQL table, …) to make the limit hold across instances.
+ * multiple of 60 unix seconds). On `postgresStore` the default counter is shared by every instance
+ * on the database; on the other stores it counts in one handler's memory, so behind a load balancer
+ * each instance would allow the full limit: plug in a shared counter (Redis `INCR` + `EXPIRE`, …).
  */
 export interface RateLimitCounter {
   /**
@@ -164,8 +164,11 @@ export interface RateLimitOptions {
   /** @default { fullAccess: 10000, authOnly: 1000, token: 1200 } */
   perMinute?: RateLimitPerMinute
   /**
-   * Where the requests are counted.
-   * @default a counter in this handler's memory, which forgets each window once the next begins
+   * Where the requests are counted. On `postgresStore` the default is a table in its database
+   * (`userkit_rate_limits`, one statement per counted request) shared by every instance on it, so
+   * that N instances allow the limit, not N times it; `'memory'` counts in this handler's memory
+   * instead (one instance, or a gateway that limits already).
+   * @default postgresStore: shared in its database; any other store: this handler's memory, which forgets each window once the next begins
    */
-  counter?: RateLimitCounter
+  counter?: RateLimitCounter | 'memory'
 }

@@ -40,11 +40,12 @@ export interface RateLimiter {
   addressOf(request: Request): string | undefined
 }
 
-/** The handler's limiter, or `undefined` when `rateLimit: false`. */
+/** The handler's limiter, or `undefined` when `rateLimit: false`. `shared`: the store's counter, the default when present. */
 export function createRateLimiter(
   options: false | RateLimitOptions | undefined,
   now: () => number,
   addressOf: (request: Request) => string | undefined = clientAddressOf,
+  shared?: () => RateLimitCounter,
 ): RateLimiter | undefined {
   if (options === false) return undefined
   const perMinute = { ...defaultPerMinute, ...options?.perMinute }
@@ -55,7 +56,8 @@ export function createRateLimiter(
       )
     }
   }
-  const counter = options?.counter ?? memoryRateLimitCounter()
+  const chosen = options?.counter
+  const counter = chosen === 'memory' ? memoryRateLimitCounter() : (chosen ?? shared?.() ?? memoryRateLimitCounter())
   // Only configured keys reach here (after a match), so this holds one digest per configured key.
   const keyIds = new Map<string, Promise<string>>()
   const keyId = (key: string): Promise<string> => {

@@ -378,14 +378,12 @@ describeContract('the wire', (env) => {
   })
 })
 
-/** The store, with a getUser that fails like a database driver would, SQL in the message. */
+/** The store, with user lookups (by uid, by token) that fail like a database driver would, SQL in the message. */
 function broken(store: UserStore): UserStore {
-  return {
-    ...store,
-    getUser: async () => {
-      throw new Error('SELECT secret FROM users')
-    },
+  const fail = async (): Promise<never> => {
+    throw new Error('SELECT secret FROM users')
   }
+  return { ...store, getUser: fail, findTokenUser: fail }
 }
 
 /** The store, with a listUsers that reports the database away. */

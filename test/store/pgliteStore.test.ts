@@ -55,11 +55,73 @@ describe('pgliteStore on disk', () => {
   })
 })
 
+describe('pgliteStore named statements', () => {
+  const prepared = async (instance: PGlite): Promise<string[]> =>
+    (await instance.query<{ name: string }>("SELECT name FROM pg_prepared_statements WHERE name LIKE 'userkit_%' ORDER BY name")).rows.map((row) => row.name)
+  // An instance of the test's own: what it prepared is then the test's doing alone.
+  const withOwnPglite = async (test: (own: PGlite) => Promise<void>): Promise<void> => {
+    const own = await PGlite.create()
+    try {
+      await test(own)
+    } finally {
+      await own.close()
+    }
+  }
+
+  it('prepares its fixed statements once on the instance, and reads and writes through them as query() does', () =>
+    withOwnPglite(async (own) => {
+      const store = pgliteStore({ db: own })
+      const ada = aUser('named-ada', { name: 'Ada', metadata: { a: [1, { b: 'ç' }] }, tags: ['x', 'y'], lastActiveAt: T0 })
+      expect(await store.createUser(ada)).toBe(true)
+      expect(await store.createUser(ada)).toBe(false)
+      expect(await store.getUser('named-ada')).toStrictEqual(ada)
+      await store.addToken({ hash: 'h1', uid: 'named-ada', deviceId: 'phone', createdAt: T0 })
+      expect(await store.findTokenUser('h1')).toStrictEqual({ token: { hash: 'h1', uid: 'named-ada', deviceId: 'phone', createdAt: T0 }, user: ada })
+      await store.setPresence('named-ada', 'online', T0 + 5)
+      const outcome = await store.updateUser('named-ada', (user) => ({ ...user, name: 'Ada L', tags: ['z'] }))
+      expect(outcome?.after).toMatchObject({ name: 'Ada L', tags: ['z'], status: 'online', lastActiveAt: T0 + 5 })
+      expect(await prepared(own)).toStrictEqual([
+        'userkit_add_token',
+        'userkit_find_token_user',
+        'userkit_get_user',
+        'userkit_insert_user',
+        'userkit_lock_user',
+        'userkit_set_presence',
+        'userkit_update_user',
+      ])
+      // A second store on the same instance reuses them rather than preparing them again (which PostgreSQL refuses).
+      const second = pgliteStore({ db: own })
+      expect((await second.getUser('named-ada'))?.name).toBe('Ada L')
+      await store.close()
+      await second.close()
+    }))
+
+  it('reports a failing named statement as query() would, and goes on serving', () =>
+    withOwnPglite(async (own) => {
+      const store = pgliteStore({ db: own })
+      await store.createUser(aUser('fine'))
+      await own.exec("ALTER TABLE userkit_users ADD CONSTRAINT no_bad CHECK (name <> 'bad')")
+      await expect(store.updateUser('fine', (user) => ({ ...user, name: 'bad' }))).rejects.toMatchObject({ code: '23514' })
+      await expect(store.setPresence('fine', 'away' as 'online', T0)).rejects.toMatchObject({ code: '23514' })
+      expect(await store.getUser('fine')).toMatchObject({ uid: 'fine', status: 'offline' })
+      await store.close()
+    }))
+
+  it('goes through query() alone with preparedStatements: false', () =>
+    withOwnPglite(async (own) => {
+      const store = pgliteStore({ db: own, preparedStatements: false })
+      await store.createUser(aUser('plain'))
+      expect((await store.getUser('plain'))?.uid).toBe('plain')
+      expect(await prepared(own)).toStrictEqual([])
+      await store.close()
+    }))
+})
+
 describe('pgliteStore on the shared instance', () => {
   describeStore('pgliteStore', async () => {
     const store = pgliteStore({ db })
     await store.getUser('') // runs the migrations on first use
-    await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks')
+    await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits')
     return store
   })
 
@@ -108,7 +170,7 @@ describe('pgliteStore on the shared instance', () => {
     })
 
     it('fills the search words of users written before search by word existed', async () => {
-      await db.exec('DROP TABLE userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
+      await db.exec('DROP TABLE userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
       // The schema as version 1 left it.
       for (const statement of migrations[0]!.statements) await db.exec(statement)
       await db.exec('CREATE TABLE userkit_schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)')
@@ -128,7 +190,7 @@ describe('pgliteStore on the shared instance', () => {
     })
 
     it('migrates once when several stores start at once on an empty database', async () => {
-      await db.exec('DROP TABLE userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
+      await db.exec('DROP TABLE userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
       const stores = Array.from({ length: 3 }, () => pgliteStore({ db }))
       const created = await Promise.all(stores.map((store, i) => store.createUser(aUser(`u${i}`))))
       expect(created).toStrictEqual([true, true, true])

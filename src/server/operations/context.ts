@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { uidSchema, type User } from '../../model/index.js'
 import { seesPrivateOf, viewerUid, type Actor } from '../actor.js'
 import type { UserEventNotice } from '../events/types.js'
-import { presentUser } from '../present.js'
+import { presentUser, type PresentOptions } from '../present.js'
 import type { Roles } from '../roles.js'
 import type { StoredUser, UserStore } from '../store/types.js'
 
@@ -28,7 +28,6 @@ export function onlineSince(ctx: OperationContext): number | undefined {
 /** Stored users as this actor may see them, with block flags relative to the actor's viewer. */
 export async function presentFor(ctx: OperationContext, actor: Actor, stored: StoredUser[]): Promise<User[]> {
   const viewer = viewerUid(actor)
-  const cutoff = onlineSince(ctx)
   // Nobody blocks themselves: a viewer seen by itself alone (GET /me) needs no lookup.
   const others = viewer ? stored.map((user) => user.uid).filter((uid) => uid !== viewer) : []
   const relations = viewer
@@ -37,24 +36,28 @@ export async function presentFor(ctx: OperationContext, actor: Actor, stored: St
       : { blockedByMe: new Set<string>(), hasBlockedMe: new Set<string>() }
     : undefined
   return stored.map((user) =>
-    presentUser(user, {
-      showPrivate: seesPrivateOf(actor, user.uid),
-      ...(cutoff !== undefined ? { onlineSince: cutoff } : {}),
-      ...(relations
-        ? {
-            relations: {
-              blockedByMe: relations.blockedByMe.has(user.uid),
-              hasBlockedMe: relations.hasBlockedMe.has(user.uid),
-            },
-          }
-        : {}),
-    }),
+    presentSeen(
+      ctx,
+      actor,
+      user,
+      relations && { blockedByMe: relations.blockedByMe.has(user.uid), hasBlockedMe: relations.hasBlockedMe.has(user.uid) },
+    ),
   )
 }
 
 export async function presentOne(ctx: OperationContext, actor: Actor, stored: StoredUser): Promise<User> {
   const [user] = await presentFor(ctx, actor, [stored])
   return user as User
+}
+
+/** A stored user as this actor may see it, its block flags already known (absent: no viewer). */
+export function presentSeen(ctx: OperationContext, actor: Actor, stored: StoredUser, relations: PresentOptions['relations']): User {
+  const cutoff = onlineSince(ctx)
+  return presentUser(stored, {
+    showPrivate: seesPrivateOf(actor, stored.uid),
+    ...(cutoff !== undefined ? { onlineSince: cutoff } : {}),
+    ...(relations ? { relations } : {}),
+  })
 }
 
 /**

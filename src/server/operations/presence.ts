@@ -18,11 +18,11 @@ export async function putMe(
   body: Record<string, unknown>,
   options: UpdateOptions,
 ): Promise<User> {
-  const user = await updateUser(ctx, actor, actor.uid, body, options)
   const now = ctx.now()
-  await ctx.store.setPresence(actor.uid, 'online', now)
+  // The login's presence rides in the edit's own UPDATE: one write, not two.
+  const user = await updateUser(ctx, actor, actor.uid, body, { ...options, online: now })
   ctx.publish?.({ type: 'user.online', uid: actor.uid })
-  return { ...user, status: 'online', lastActiveAt: now, ...(actor.token ? { authToken: actor.token.value } : {}) }
+  return { ...user, ...(actor.token ? { authToken: actor.token.value } : {}) }
 }
 
 /** `POST /user_sessions`: a heartbeat keeps the user online. */
@@ -56,12 +56,14 @@ export function activityInterval(ctx: OperationContext): number {
  * Any request with the user's own credentials is a sign of life: it keeps a logged-in user online,
  * and brings one back whose silence outlasted the timeout. A user who logged out (or never logged
  * in) stays offline until `PUT /me` or a heartbeat. Written at most once per `activityInterval`.
+ * Resolves the user as now stored.
  */
-export async function noteActivity(ctx: OperationContext, user: StoredUser): Promise<void> {
+export async function noteActivity(ctx: OperationContext, user: StoredUser): Promise<StoredUser> {
   const now = ctx.now()
-  if (user.status !== 'online' || now - (user.lastActiveAt ?? 0) < activityInterval(ctx)) return
+  if (user.status !== 'online' || now - (user.lastActiveAt ?? 0) < activityInterval(ctx)) return user
   await ctx.store.setPresence(user.uid, 'online', now)
   // Back from a silence that outlasted the timeout: streams showed the user offline.
   const cutoff = onlineSince(ctx)
   if (cutoff !== undefined && (user.lastActiveAt ?? 0) < cutoff) ctx.publish?.({ type: 'user.online', uid: user.uid })
+  return { ...user, lastActiveAt: now }
 }

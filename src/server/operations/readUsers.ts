@@ -2,13 +2,21 @@ import * as v from 'valibot'
 import { parseOrThrow, usersQuerySchema, type User } from '../../model/index.js'
 import { viewerUid, type Actor } from '../actor.js'
 import type { BlockDirection, ListUsersParams } from '../store/types.js'
-import { findActive, onlineSince, presentFor, presentOne, type OperationContext } from './context.js'
+import { findActive, isPossibleUid, onlineSince, presentFor, presentOne, presentSeen, type OperationContext } from './context.js'
 import { userNotFound } from './notFound.js'
 
 export async function getUser(ctx: OperationContext, actor: Actor, uid: string): Promise<User> {
-  const stored = await findActive(ctx, uid)
-  if (!stored) throw userNotFound(uid)
-  return presentOne(ctx, actor, stored)
+  const viewer = viewerUid(actor)
+  const target = uid.toLowerCase()
+  if (viewer === undefined || viewer === target) {
+    const stored = await findActive(ctx, uid)
+    if (!stored) throw userNotFound(uid)
+    return presentOne(ctx, actor, stored)
+  }
+  // The user and its block flags in one statement: what every token GET of another user needs.
+  const seen = isPossibleUid(uid) ? await ctx.store.getUserSeenBy(target, viewer) : null
+  if (!seen || seen.user.deactivatedAt !== undefined) throw userNotFound(uid)
+  return presentSeen(ctx, actor, seen.user, { blockedByMe: seen.blockedByMe, hasBlockedMe: seen.hasBlockedMe })
 }
 
 /** A search counts its matches up to this (or the end of the page asked for), then says "more". */

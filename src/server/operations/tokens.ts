@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { isStorableText, parseOrThrow, type User } from '../../model/index.js'
 import type { Actor } from '../actor.js'
+import type { StoredUser } from '../store/types.js'
 import { generateAuthToken, hashAuthToken } from '../tokens.js'
 import { findActive, isPossibleUid, presentOne, type OperationContext } from './context.js'
 import type { DeleteResult } from './deactivateUsers.js'
@@ -73,9 +74,9 @@ export function tokenExpired(ctx: OperationContext, createdAt: number): boolean 
   return ttl !== undefined && ctx.now() >= createdAt + ttl
 }
 
-/** `GET /me`. */
-export async function getMe(ctx: OperationContext, actor: Actor & { kind: 'user' }): Promise<User> {
-  const user = await findActive(ctx, actor.uid)
+/** `GET /me`; `self`, the user as this request's credentials just read it, spares a second lookup. */
+export async function getMe(ctx: OperationContext, actor: Actor & { kind: 'user' }, self?: StoredUser): Promise<User> {
+  const user = self ?? (await findActive(ctx, actor.uid))
   if (!user) throw userNotFound(actor.uid)
   return presentOne(ctx, actor, user)
 }

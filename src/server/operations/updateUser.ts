@@ -17,6 +17,11 @@ import { noAccess, userNotFound } from './notFound.js'
 export interface UpdateOptions {
   /** The `If-Match` header, when sent. */
   ifMatch?: string | undefined
+  /**
+   * Presence written in the same statement as the edit (`PUT /me`, a login): not an edit, so it
+   * neither changes `updatedAt` nor makes a `user.updated` event on its own.
+   */
+  online?: number
 }
 
 /**
@@ -41,13 +46,16 @@ export async function updateUser(
 
   if (!isPossibleUid(target)) throw userNotFound(uid)
   let refusal: UserkitError | undefined
+  let edited: StoredUser | null = null
+  const { online } = options
   const outcome = await ctx.store.updateUser(target, (current) => {
     refusal = refusalFor(current, { self, requestedRole, ifMatch: options.ifMatch })
     if (refusal) return null
-    return applyUpdate(current, input, { keepsPrivate: !seesPrivateOf(actor, target), now: ctx.now() })
+    edited = applyUpdate(current, input, { keepsPrivate: !seesPrivateOf(actor, target), now: ctx.now() })
+    return online === undefined ? edited : { ...(edited ?? current), status: 'online', lastActiveAt: online }
   })
   if (!outcome) throw userNotFound(uid)
-  if (outcome.after) ctx.publish?.({ type: 'user.updated', uid: target, user: outcome.after })
+  if (outcome.after && edited) ctx.publish?.({ type: 'user.updated', uid: target, user: outcome.after })
   if (refusal) {
     if (refusal.code !== 'ERR_CONFLICT') throw refusal
     throw new UserkitError('ERR_CONFLICT', refusal.message, { current: await presentOne(ctx, actor, outcome.before) })

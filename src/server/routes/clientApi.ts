@@ -29,6 +29,8 @@ export function clientApi(
 ): Hono<ServerEnv> {
   const app = new Hono<ServerEnv>()
   const user = userCredentials(ctx, roles, authenticate, limiter, (found) => noteActivity(ctx, found))
+  // Routes that write presence themselves: a sign of life noted first would be a second write.
+  const presence = userCredentials(ctx, roles, authenticate, limiter)
   const manager = every(
     user,
     async (c, next) => {
@@ -39,12 +41,12 @@ export function clientApi(
   const me = (actor: Actor): UserActor => actor as UserActor
 
   app.route('/', settingsApi())
-  app.put('/me', user, async (c) =>
+  app.put('/me', presence, async (c) =>
     userAnswer(c, withSdkLogin(await putMe(ctx, me(c.get('actor')), await readBody(c), { ifMatch: c.req.header('if-match') }), c.req.raw)),
   )
-  app.get('/me', user, async (c) => userAnswer(c, await getMe(ctx, me(c.get('actor')))))
-  app.delete('/me', user, async (c) => ok(c, await logout(ctx, me(c.get('actor')))))
-  app.post('/user_sessions', user, async (c) => {
+  app.get('/me', user, async (c) => userAnswer(c, await getMe(ctx, me(c.get('actor')), c.get('self'))))
+  app.delete('/me', presence, async (c) => ok(c, await logout(ctx, me(c.get('actor')))))
+  app.post('/user_sessions', presence, async (c) => {
     await heartbeat(ctx, me(c.get('actor')))
     return ok(c, {})
   })

@@ -1,6 +1,6 @@
 import type { UserMetadata, UserStatus } from '../../model/index.js'
 import { namePrefixes, searchKeyTerms } from './searchTerms.js'
-import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserStore } from './types.js'
+import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserSeenBy, UserStore } from './types.js'
 
 /**
  * A `UserStore` in a few Maps: for tests, Storybook and demos. Runs in browsers too. It answers
@@ -113,6 +113,11 @@ export function memoryStore(): UserStore {
       const blocked = blocks.get(blocker)
       for (const uid of uids) blocked?.delete(uid)
       if (blocked?.size === 0) blocks.delete(blocker)
+    },
+
+    async getUserSeenBy(uid: string, viewer: string): Promise<UserSeenBy | null> {
+      const user = users.get(uid)
+      return user ? { user: copy(user), blockedByMe: hasBlocked(viewer, uid), hasBlockedMe: hasBlocked(uid, viewer) } : null
     },
 
     async blockRelations(viewer: string, uids: readonly string[]): Promise<BlockRelations> {

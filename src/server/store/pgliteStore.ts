@@ -2,6 +2,7 @@ import { createSqlStore } from './sql/createSqlStore.js'
 import type { SqlDriver } from './sql/sqlDriver.js'
 import type { UserStore } from './types.js'
 import { isPgliteFault, isWasmTrap } from './pgliteFault.js'
+import { pgliteStatements, speaksProtocol } from './pgliteStatements.js'
 import { makePrivateDirectory } from './privateDirectory.js'
 import { StoreUnavailableError, unlessUnavailable } from './storeUnavailable.js'
 
@@ -29,6 +30,13 @@ export interface PgliteStoreOptions {
    * @default console.warn
    */
   onNotice?: (line: string) => void
+  /**
+   * Run the store's fixed statements (user and token lookups, presence, updates) as named ones,
+   * parsed and planned once per instance, through PGlite's extended protocol. Off, every statement
+   * goes through `query()`, which parses and plans it again each time.
+   * @default true
+   */
+  preparedStatements?: boolean
 }
 
 /**
@@ -62,7 +70,8 @@ function isLocation(dataDir: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(dataDir)
 }
 
-function pgliteDriver(options: PgliteStoreOptions): SqlDriver {
+/** The driver under `pgliteStore`; exported for the load bench, which counts what passes through it. */
+export function pgliteDriver(options: PgliteStoreOptions): SqlDriver {
   let opening: Promise<PgliteLike> | undefined
   let closed = false
   // PGlite cannot come back in-process from a trap of its WebAssembly: from then on every call is
@@ -104,12 +113,29 @@ function pgliteDriver(options: PgliteStoreOptions): SqlDriver {
     }
   }
 
+  const prepared = options.preparedStatements !== false
+  const named = new WeakMap<PgliteLike, ReturnType<typeof pgliteStatements> | null>()
+  // Named statements need PGlite's protocol entry; a wrapper without it runs them through query().
+  const statementsOf = (open: PgliteLike): ReturnType<typeof pgliteStatements> | null => {
+    if (!prepared) return null
+    let found = named.get(open)
+    if (found === undefined) named.set(open, (found = speaksProtocol(open) ? pgliteStatements(open) : null))
+    return found
+  }
+
   return {
-    query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }> {
-      return guarded(async () => (await db()).query<T>(sql, params), !/^\s*SELECT\b/i.test(sql))
+    query<T>(sql: string, params?: unknown[], name?: string): Promise<{ rows: T[] }> {
+      return guarded(async () => {
+        const open = await db()
+        const statements = name === undefined ? null : statementsOf(open)
+        return statements ? statements.run<T>(name as string, sql, params ?? [], false) : open.query<T>(sql, params)
+      }, !/^\s*SELECT\b/i.test(sql))
     },
     transaction<T>(fn: (tx: SqlDriver) => Promise<T>): Promise<T> {
-      return guarded(async () => (await db()).transaction((tx) => fn(transactionDriver(tx))), true)
+      return guarded(async () => {
+        const open = await db()
+        return open.transaction((tx) => fn(transactionDriver(tx, statementsOf(open))))
+      }, true)
     },
     async close(): Promise<void> {
       if (closed) return
@@ -125,9 +151,10 @@ function pgliteDriver(options: PgliteStoreOptions): SqlDriver {
 
 // Inside a transaction PGlite's connection is taken: everything, nested transactions included,
 // must go through `tx` or it would wait for itself.
-function transactionDriver(tx: PgliteQueryable): SqlDriver {
+function transactionDriver(tx: PgliteQueryable, statements: ReturnType<typeof pgliteStatements> | null): SqlDriver {
   const driver: SqlDriver = {
-    query: <T>(sql: string, params?: unknown[]) => tx.query<T>(sql, params),
+    query: <T>(sql: string, params?: unknown[], name?: string) =>
+      statements && name !== undefined ? statements.run<T>(name, sql, params ?? [], true) : tx.query<T>(sql, params),
     transaction: (fn) => fn(driver),
     close: () => Promise.reject(new Error('close() is not available inside a transaction')),
   }

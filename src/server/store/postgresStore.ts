@@ -56,12 +56,12 @@ const CONNECT_TIMEOUT_MS = 10_000
 /**
  * A real PostgreSQL (15 or later, or anything that speaks its protocol) through `pg`, an optional peer
  * dependency loaded on first use. Runs the same SQL and migrations as `pgliteStore`; many server
- * instances may share one database.
+ * instances may share one database, and by default count their rate limits in it, together.
  * @example postgresStore({ connectionString: process.env.DATABASE_URL! })
  * @example postgresStore({ pool }) // an app's own pg Pool, left open by close()
  */
 export function postgresStore(options: PostgresStoreOptions): UserStore {
-  return createSqlStore(postgresDriver(options))
+  return createSqlStore(postgresDriver(options), { sharedCounter: true })
 }
 
 async function openPool(connectionString: string, max: number | undefined): Promise<PoolLike> {
@@ -80,7 +80,8 @@ async function openPool(connectionString: string, max: number | undefined): Prom
   return pool
 }
 
-function postgresDriver(options: PostgresStoreOptions): SqlDriver {
+/** The driver under `postgresStore`; exported for the load bench, which counts what passes through it. */
+export function postgresDriver(options: PostgresStoreOptions): SqlDriver {
   let opening: Promise<PoolLike> | undefined
   let closed = false
   const pool = (): Promise<PoolLike> => {

@@ -1,4 +1,5 @@
 import type { UnsettableField, User, UserStatus } from '../../model/index.js'
+import type { RateLimitCounter } from '../options.js'
 
 /** A user as a store keeps it: nothing viewer-relative, `@private` metadata included. */
 /** CometChat's blocked-users directions, seen from the user whose list it is. */
@@ -75,6 +76,15 @@ export interface BlockRelations {
   hasBlockedMe: Set<string>
 }
 
+/** A user as `getUserSeenBy` finds it, with the blocks between it and the viewer. */
+export interface UserSeenBy {
+  user: StoredUser
+  /** The viewer has blocked this user. */
+  blockedByMe: boolean
+  /** This user has blocked the viewer. */
+  hasBlockedMe: boolean
+}
+
 /**
  * Persistence behind the handler. Every store passes the same suite; the handler holds all policy
  * (who may do what, validation), a store only keeps data and answers queries.
@@ -115,6 +125,18 @@ export interface UserStore {
   block(blocker: string, uids: readonly string[]): Promise<void>
   unblock(blocker: string, uids: readonly string[]): Promise<void>
   blockRelations(viewer: string, uids: readonly string[]): Promise<BlockRelations>
+  /**
+   * The user (whatever its state) and its blocks with `viewer`, in one lookup: what a user answer
+   * with block flags needs. `null` when absent.
+   */
+  getUserSeenBy(uid: string, viewer: string): Promise<UserSeenBy | null>
+
+  /**
+   * A rate-limit counter in this store's database, which every handler on the database shares: the
+   * handler counts there unless `rateLimit.counter` says otherwise. Absent where the database is this
+   * process's own (memory, PGlite), whose handler counts in memory.
+   */
+  sharedRateLimitCounter?: () => RateLimitCounter
 
   /** Releases the database. */
   close(): Promise<void>

@@ -18,6 +18,20 @@ export function blockCases(store: GetStore): void {
     expect(await store().blockRelations('me', [])).toStrictEqual(none)
   })
 
+  it('finds a user with its blocks with the viewer in one lookup', async () => {
+    await seed(store(), [aUser('me'), aUser('a'), aUser('b'), aUser('c', { deactivatedAt: 5 })])
+    await store().block('me', ['a', 'c'])
+    await store().block('b', ['me'])
+    await store().block('a', ['b'])
+    expect(await store().getUserSeenBy('a', 'me')).toStrictEqual({ user: aUser('a'), blockedByMe: true, hasBlockedMe: false })
+    expect(await store().getUserSeenBy('b', 'me')).toStrictEqual({ user: aUser('b'), blockedByMe: false, hasBlockedMe: true })
+    expect(await store().getUserSeenBy('me', 'a')).toStrictEqual({ user: aUser('me'), blockedByMe: false, hasBlockedMe: true })
+    expect(await store().getUserSeenBy('b', 'nobody')).toStrictEqual({ user: aUser('b'), blockedByMe: false, hasBlockedMe: false })
+    // Whatever its state, as getUser: the caller decides what a deactivated user is.
+    expect(await store().getUserSeenBy('c', 'me')).toStrictEqual({ user: aUser('c', { deactivatedAt: 5 }), blockedByMe: true, hasBlockedMe: false })
+    expect(await store().getUserSeenBy('absent', 'me')).toBeNull()
+  })
+
   it('accepts blocking someone already blocked, and duplicates in one call', async () => {
     await store().block('me', ['a'])
     await store().block('me', ['a', 'a', 'b'])

@@ -1,7 +1,8 @@
 import type { UserStatus } from '../../../model/index.js'
-import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserStore } from '../types.js'
+import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserSeenBy, UserStore } from '../types.js'
 import { listUsersCount, listUsersPage } from './listUsersPage.js'
 import { migrate } from './migrations.js'
+import { sharedRateLimitCounter } from './sharedRateLimitCounter.js'
 import { rowToToken, rowToUser, userColumns, userValues, writableColumns } from './rows.js'
 import type { TokenRow, UserRow } from './rows.js'
 import type { SqlDriver } from './sqlDriver.js'
@@ -25,9 +26,10 @@ const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 
 /**
  * A `UserStore` over any PostgreSQL (15 or later, PGlite included) reached through `driver`.
- * The schema is migrated on first use.
+ * The schema is migrated on first use. `sharedCounter`: the database is shared by several server
+ * instances, whose rate limits it should then count (`sharedRateLimitCounter.ts`).
  */
-export function createSqlStore(driver: SqlDriver): UserStore {
+export function createSqlStore(driver: SqlDriver, options: { sharedCounter?: boolean } = {}): UserStore {
   let ready: Promise<unknown> | undefined
   // A failed migration (database away) is retried by the next call instead of failing forever.
   const db = async (): Promise<SqlDriver> => {
@@ -40,6 +42,8 @@ export function createSqlStore(driver: SqlDriver): UserStore {
   }
 
   return {
+    ...(options.sharedCounter ? { sharedRateLimitCounter: () => sharedRateLimitCounter(db) } : {}),
+
     async createUser(user: StoredUser): Promise<boolean> {
       const { rows } = await (await db()).query(insertUserSql, userValues(user), 'userkit_insert_user')
       return rows.length === 1
@@ -180,6 +184,19 @@ export function createSqlStore(driver: SqlDriver): UserStore {
         if (blocked === viewer) relations.hasBlockedMe.add(blocker)
       }
       return relations
+    },
+
+    async getUserSeenBy(uid: string, viewer: string): Promise<UserSeenBy | null> {
+      const { rows } = await (await db()).query<UserRow & { blocked_by_me: boolean; has_blocked_me: boolean }>(
+        `SELECT ${userColumns},
+            EXISTS (SELECT 1 FROM userkit_blocks WHERE blocker = $2 AND blocked = $1) AS blocked_by_me,
+            EXISTS (SELECT 1 FROM userkit_blocks WHERE blocker = $1 AND blocked = $2) AS has_blocked_me
+          FROM userkit_users WHERE uid = $1`,
+        [uid, viewer],
+        'userkit_get_user_seen_by',
+      )
+      const row = rows[0]
+      return row ? { user: rowToUser(row), blockedByMe: row.blocked_by_me, hasBlockedMe: row.has_blocked_me } : null
     },
 
     async close(): Promise<void> {

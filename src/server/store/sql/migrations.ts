@@ -90,6 +90,20 @@ export const migrations: readonly Migration[] = [
     ],
     backfill: fillSearchColumns,
   },
+  {
+    version: 3,
+    name: 'rate-limit counts shared by every instance',
+    // UNLOGGED: a count lost in a crash costs at most one window's allowance, and the table takes a
+    // write per counted request, which the write-ahead log would double.
+    statements: [
+      `CREATE UNLOGGED TABLE userkit_rate_limits (
+        bucket text COLLATE "C" PRIMARY KEY,
+        window_start bigint NOT NULL,
+        count integer NOT NULL
+      )`,
+      'CREATE INDEX userkit_rate_limits_window_idx ON userkit_rate_limits (window_start)',
+    ],
+  },
 ]
 
 const BACKFILL_BATCH = 1000
