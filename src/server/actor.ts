@@ -15,10 +15,11 @@ export type Actor =
 
 /**
  * Hono's environment: the actor and, when limits apply, the caller's rate-limit state are set by the
- * credentials middleware of each surface; the parsed body by `jsonBody`, before either.
+ * credentials middleware of each surface; the parsed body by `jsonBody` (a picture's bytes by
+ * `avatarBody`), before either.
  */
 export interface ServerEnv {
-  Variables: { actor: Actor; rateLimit?: RateLimitState; body?: Record<string, unknown> }
+  Variables: { actor: Actor; rateLimit?: RateLimitState; body?: Record<string, unknown>; picture?: Uint8Array }
 }
 
 /** The uid whose view of blocks applies, if any. */

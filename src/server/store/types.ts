@@ -1,4 +1,5 @@
 import type { UnsettableField, User, UserStatus } from '../../model/index.js'
+import type { AvatarStore } from '../avatars/types.js'
 
 /** A user as a store keeps it: nothing viewer-relative, `@private` metadata included. */
 /** CometChat's blocked-users directions, seen from the user whose list it is. */
@@ -115,6 +116,17 @@ export interface UserStore {
   block(blocker: string, uids: readonly string[]): Promise<void>
   unblock(blocker: string, uids: readonly string[]): Promise<void>
   blockRelations(viewer: string, uids: readonly string[]): Promise<BlockRelations>
+
+  /**
+   * Where uploaded pictures live by default: the same database (or memory) as the users. A store
+   * without it needs the handler's `avatarStore` option for uploads.
+   */
+  avatars?: AvatarStore
+  /**
+   * Whether some user's `avatar` names the stored picture with this hash (at any origin): a picture
+   * nobody names any more is removed. A store without it never removes pictures.
+   */
+  avatarInUse?(hash: string): Promise<boolean>
 
   /** Releases the database. */
   close(): Promise<void>

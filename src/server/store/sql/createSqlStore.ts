@@ -1,7 +1,8 @@
 import type { UserStatus } from '../../../model/index.js'
 import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserStore } from '../types.js'
+import { sqlAvatarStore } from '../../avatars/sqlAvatarStore.js'
 import { listUsersCount, listUsersPage } from './listUsersPage.js'
-import { migrate } from './migrations.js'
+import { avatarHashSql, avatarPictureSql, migrate } from './migrations.js'
 import { rowToToken, rowToUser, userColumns, userValues, writableColumns } from './rows.js'
 import type { TokenRow, UserRow } from './rows.js'
 import type { SqlDriver } from './sqlDriver.js'
@@ -20,6 +21,8 @@ const qualifiedUserColumns = userColumns
   .split(', ')
   .map((column) => `u.${column}`)
   .join(', ')
+
+const avatarInUseSql = `SELECT EXISTS (SELECT 1 FROM userkit_users WHERE ${avatarPictureSql} AND ${avatarHashSql} = $1) AS used`
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 
@@ -180,6 +183,13 @@ export function createSqlStore(driver: SqlDriver): UserStore {
         if (blocked === viewer) relations.hasBlockedMe.add(blocker)
       }
       return relations
+    },
+
+    avatars: sqlAvatarStore(db),
+
+    async avatarInUse(hash: string): Promise<boolean> {
+      const { rows } = await (await db()).query<{ used: boolean }>(avatarInUseSql, [hash], 'userkit_avatar_in_use')
+      return rows[0]?.used === true
     },
 
     async close(): Promise<void> {
