@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { UserkitError } from '../../model/index.js'
 import { sniffImage } from './sniffImage.js'
 import type { StoredAvatar } from './types.js'
@@ -71,6 +70,9 @@ export async function reencodeAvatar(bytes: Uint8Array): Promise<StoredAvatar> {
   } catch {
     throw unreadable()
   }
-  const hash = createHash('sha256').update(out).digest('hex')
-  return { hash, contentType: 'image/webp', bytes: new Uint8Array(out.buffer, out.byteOffset, out.byteLength) }
+  const bytesOut = new Uint8Array(out.buffer, out.byteOffset, out.byteLength) as Uint8Array<ArrayBuffer>
+  // Web Crypto, not node:crypto: the handler also runs in a browser (Storybook), where only this is.
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytesOut))
+  const hash = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return { hash, contentType: 'image/webp', bytes: bytesOut }
 }
