@@ -56,6 +56,7 @@ describe('the runtime exports of each entry', () => {
         "useUnblock",
         "useUpdateCurrentUser",
         "useUpdateUser",
+        "useUploadAvatar",
         "useUser",
         "useUserEvents",
         "useUserkit",
