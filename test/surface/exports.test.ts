@@ -10,6 +10,7 @@ describe('the runtime exports of each entry', () => {
     expect(names(await import('../../src/index.js'))).toMatchInlineSnapshot(`
       [
         "Avatar",
+        "AvatarPicker",
         "BlockButton",
         "BlockedUsersList",
         "CreateUserForm",
@@ -24,6 +25,7 @@ describe('the runtime exports of each entry', () => {
         "UserkitError",
         "UserkitProvider",
         "avatarLabels",
+        "avatarPickerLabels",
         "blockButtonLabels",
         "blockedUsersListLabels",
         "blockedUsersQueryOptions",
@@ -75,6 +77,7 @@ describe('the runtime exports of each entry', () => {
   it('userkit/headless: the headless hooks, anatomies and the building blocks of a fork', async () => {
     expect(names(await import('../../src/headless/index.js'))).toMatchInlineSnapshot(`
       [
+        "AvatarPickerView",
         "ConflictPanel",
         "EditorActions",
         "EditorFields",
@@ -87,6 +90,7 @@ describe('the runtime exports of each entry', () => {
         "activeFilters",
         "avatarAnatomy",
         "avatarHue",
+        "avatarPickerAnatomy",
         "blockButtonAnatomy",
         "blockedUsersListAnatomy",
         "blockingFields",
@@ -117,6 +121,7 @@ describe('the runtime exports of each entry', () => {
         "rowErrors",
         "transition",
         "useAvatar",
+        "useAvatarPicker",
         "useBlockButton",
         "useBlockedUsersList",
         "useControllableState",

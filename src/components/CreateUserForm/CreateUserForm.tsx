@@ -1,7 +1,8 @@
 'use client'
-import type { FormHTMLAttributes, ReactNode } from 'react'
-import { limits } from '../../model/index.js'
+import { useState, type FormHTMLAttributes, type ReactNode } from 'react'
+import { limits, type User } from '../../model/index.js'
 import { Avatar } from '../Avatar/Avatar.js'
+import { AvatarPicker } from '../AvatarPicker/AvatarPicker.js'
 import { cx } from '../shared/cx.js'
 import type { CreateUserField } from './createUserDraft.js'
 import { MetadataEditor } from '../editor/MetadataEditor.js'
@@ -41,7 +42,13 @@ export function CreateUserForm({
   classNames = {},
   ...rest
 }: CreateUserFormProps): ReactNode {
-  const form = useCreateUserForm({ onCreated, withAuthToken, resetOnSuccess, roles, checkAvailability, value, defaultValue, onValueChange, labels: own })
+  // The chosen picture goes up once the user exists (the picker keeps it until then).
+  const [created, setCreated] = useState<string | undefined>(undefined)
+  const uploadPicture = (user: User, token: string | undefined): void => {
+    setCreated(user.uid)
+    onCreated?.(user, token)
+  }
+  const form = useCreateUserForm({ onCreated: uploadPicture, withAuthToken, resetOnSuccess, roles, checkAvailability, value, defaultValue, onValueChange, labels: own })
   const { labels, state } = form
   const { draft } = state
   const optional = <span data-part="optional"> {labels.optional}</span>
@@ -86,6 +93,7 @@ export function CreateUserForm({
           </figcaption>
         </figure>
       </div>
+      <AvatarPicker deferred uploadFor={created} />
       {text('link', labels.link)}
       {select
         ? field(

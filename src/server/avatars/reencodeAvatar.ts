@@ -13,7 +13,10 @@ let sharpModule: Promise<Sharp> | undefined
 // Loaded on the first upload only: sharp is an optional peer with a native binary, and a server
 // that never takes a picture (or a handler running in a browser) never needs it.
 async function loadSharp(): Promise<Sharp> {
-  sharpModule ??= import('sharp').then(
+  // A specifier in a variable: bundlers (Vite in Storybook) leave it alone instead of pulling a
+  // native module into a browser build.
+  const specifier = 'sharp'
+  sharpModule ??= (import(/* @vite-ignore */ specifier) as Promise<typeof import('sharp')>).then(
     (module) => {
       const sharp = module.default
       sharp.cache(false)
