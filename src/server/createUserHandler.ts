@@ -6,6 +6,7 @@ import { createEventHub } from './events/eventHub.js'
 import { errorAnswer } from './http.js'
 import { jsonBody } from './jsonBody.js'
 import { avatarBody } from './avatars/avatarBody.js'
+import { cachedAvatarStore } from './avatars/cachedAvatarStore.js'
 import type { OperationContext } from './operations/context.js'
 import type { UserHandlerOptions } from './options.js'
 import { createRateLimiter, rateLimitHeaders } from './rateLimit.js'
@@ -60,7 +61,7 @@ function avatarsOf(options: UserHandlerOptions): Pick<OperationContext, 'avatars
   if (base !== undefined && !/^https?:\/\/[^/]+$/.test(base.replace(/\/+$/, ''))) {
     throw new TypeError(`avatarBaseUrl must be an http(s) origin such as https://users.example.com, not ${JSON.stringify(base)}`)
   }
-  return { ...(avatars ? { avatars } : {}), ...(base !== undefined ? { avatarBaseUrl: base.replace(/\/+$/, '') } : {}) }
+  return { ...(avatars ? { avatars: cachedAvatarStore(avatars) } : {}), ...(base !== undefined ? { avatarBaseUrl: base.replace(/\/+$/, '') } : {}) }
 }
 
 /**

@@ -119,6 +119,8 @@ describeContract('avatar uploads', (env) => {
     expect((await picture(env(), shared)).status).toBe(200)
     await env().client(full).updateUser('bob', { avatar: 'https://example.com/bob.png' })
     const last = (await upload(env(), '/v3.0/me/avatar', await webp(30, 30), asAda(token))).body.data.avatar
+    // Served once, so the handler holds it in memory: removing it must drop that copy too.
+    expect((await picture(env(), last)).status).toBe(200)
     const removed = await answerOf(await env().handler(new Request(`${BASE}/v3.0/me/avatar`, { method: 'DELETE', headers: { authtoken: token } })))
     expect(removed.status).toBe(200)
     expect(removed.body.data.avatar).toBeUndefined()

@@ -52,7 +52,7 @@ it('chooses a photo, frames it with the keyboard, saves it, and shows it after a
   const before = await serverAvatar('ada-lovelace')
 
   // A phone-sized photo: the browser sends a 512 px square of it, not the whole file.
-  const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, noise: { type: 'gaussian', mean: 120, sigma: 50 } } })
+  const photo = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: '#777', noise: { type: 'gaussian', mean: 120, sigma: 50 } } })
     .jpeg({ quality: 92 })
     .toBuffer()
   const uploads: number[] = []
