@@ -51,7 +51,7 @@ export function AvatarPickerView({ picker, className, ...rest }: { picker: UseAv
  *
  * @example <AvatarPicker avatar={me.avatar} />
  */
-export function AvatarPicker({ uid, avatar, deferred, uploadFor, frameSize, onChange, labels, ...rest }: AvatarPickerProps): ReactNode {
-  const picker = useAvatarPicker({ uid, avatar, deferred, uploadFor, frameSize, onChange, labels })
+export function AvatarPicker({ uid, avatar, deferred, uploadRef, frameSize, onChange, labels, ...rest }: AvatarPickerProps): ReactNode {
+  const picker = useAvatarPicker({ uid, avatar, deferred, uploadRef, frameSize, onChange, labels })
   return <AvatarPickerView picker={picker} {...rest} />
 }

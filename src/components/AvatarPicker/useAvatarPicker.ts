@@ -31,10 +31,11 @@ export interface UseAvatarPickerOptions {
    */
   deferred?: boolean
   /**
-   * Deferred: once this uid is given (the user now exists), the kept picture is uploaded for it.
-   * @default undefined
+   * Deferred: set to the function that uploads the kept picture for a uid, so a form can send it
+   * the moment it has created the user (before it goes away).
+   * @example onCreated: (user) => void pictureRef.current?.(user.uid)
    */
-  uploadFor?: string
+  uploadRef?: { current: ((uid: string) => Promise<User | null>) | null }
   /** The side of the round frame, in CSS pixels. @default 240 */
   frameSize?: number
   /** Called with the saved user after an upload or a removal. */
@@ -109,7 +110,7 @@ function messageOf(error: unknown, labels: AvatarPickerLabels): string {
  * @example const picker = useAvatarPicker({ avatar: me.avatar })
  */
 export function useAvatarPicker(options: UseAvatarPickerOptions = {}): UseAvatarPickerResult {
-  const { avatar, deferred = false, uploadFor, frameSize = 240, onChange } = options
+  const { avatar, deferred = false, uploadRef, frameSize = 240, onChange } = options
   // One's own picture goes to /me/avatar: a user without the right to manage users may change it.
   const me = useCurrentUser((state) => state.user?.uid)
   const uid = options.uid !== undefined && options.uid.toLowerCase() !== me?.toLowerCase() ? options.uid : undefined
@@ -208,9 +209,7 @@ export function useAvatarPicker(options: UseAvatarPickerOptions = {}): UseAvatar
     }
   }
 
-  useEffect(() => {
-    if (uploadFor !== undefined && kept) uploadTo(uploadFor).catch(() => {})
-  }, [uploadFor])
+  if (uploadRef) uploadRef.current = uploadTo
   // Into the frame once the picture shows in it, and back to the button that opened it after.
   const framing = image !== null
   const wasFraming = useRef(false)

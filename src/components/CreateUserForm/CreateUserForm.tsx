@@ -1,5 +1,5 @@
 'use client'
-import { useState, type FormHTMLAttributes, type ReactNode } from 'react'
+import { useRef, type FormHTMLAttributes, type ReactNode } from 'react'
 import { limits, type User } from '../../model/index.js'
 import { Avatar } from '../Avatar/Avatar.js'
 import { AvatarPicker } from '../AvatarPicker/AvatarPicker.js'
@@ -42,10 +42,11 @@ export function CreateUserForm({
   classNames = {},
   ...rest
 }: CreateUserFormProps): ReactNode {
-  // The chosen picture goes up once the user exists (the picker keeps it until then).
-  const [created, setCreated] = useState<string | undefined>(undefined)
+  // The chosen picture goes up once the user exists (the picker keeps it until then), started
+  // before the app's onCreated, which may well take this form off the screen.
+  const sendPicture = useRef<((uid: string) => Promise<User | null>) | null>(null)
   const uploadPicture = (user: User, token: string | undefined): void => {
-    setCreated(user.uid)
+    sendPicture.current?.(user.uid).catch(() => {})
     onCreated?.(user, token)
   }
   const form = useCreateUserForm({ onCreated: uploadPicture, withAuthToken, resetOnSuccess, roles, checkAvailability, value, defaultValue, onValueChange, labels: own })
@@ -93,7 +94,7 @@ export function CreateUserForm({
           </figcaption>
         </figure>
       </div>
-      <AvatarPicker deferred uploadFor={created} />
+      <AvatarPicker deferred uploadRef={sendPicture} />
       {text('link', labels.link)}
       {select
         ? field(

@@ -20,7 +20,10 @@ export type UseUploadAvatarResult = UseMutationResult<User, UserkitError, Upload
   progress: UploadProgress | null
   /** The picture being uploaded, as an object URL to show at once; `null` when none is, or it failed. */
   preview: string | null
-  /** Stops the upload under way: it rejects with an `AbortError` and nothing changes. */
+  /**
+   * Stops the upload under way: it rejects with an `AbortError` and nothing changes. Leaving the
+   * screen does not: a picture the person chose to save is saved, as a form's save would be.
+   */
   abort(): void
 }
 
@@ -43,7 +46,6 @@ export function useUploadAvatar(options?: UserkitMutationOptions<User, UploadAva
 
   // An object URL holds the file in memory until revoked.
   useEffect(() => () => void (preview && URL.revokeObjectURL(preview)), [preview])
-  useEffect(() => () => controller.current?.abort(), [])
 
   const mutation = useMutation(
     composeMutationOptions<User, UploadAvatarVariables, unknown>(
