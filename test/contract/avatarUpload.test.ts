@@ -128,6 +128,13 @@ describeContract('avatar uploads', (env) => {
     if (env().sql) expect(await env().sql!('SELECT hash FROM userkit_avatars')).toEqual([])
   })
 
+  it('removes the picture of a user erased for good', async () => {
+    const { token } = await setup()
+    const url = (await upload(env(), '/v3.0/me/avatar', await png(), asAda(token))).body.data.avatar
+    expect((await env().call('DELETE', '/v3/users/ada', { as: full, body: { permanent: true } })).status).toBe(200)
+    expect((await picture(env(), url)).status).toBe(404)
+  })
+
   it('lets one of two concurrent uploads win and leaves no picture behind', async () => {
     const { token } = await setup()
     const answers = await Promise.all([png(100, 100), jpeg(90, 90), webp(80, 80), png(70, 70)].map(async (bytes) => upload(env(), '/v3.0/me/avatar', await bytes, asAda(token))))
