@@ -68,6 +68,20 @@ export const Cancel: Story = {
   },
 }
 
+export const Paste: Story = {
+  name: 'Paste a picture from the clipboard',
+  play: async ({ canvas, userEvent }) => {
+    const choose = canvas.getByRole('button', { name: 'Choose a picture' })
+    await userEvent.click(choose)
+    const clipboard = new DataTransfer()
+    clipboard.items.add(await photo())
+    choose.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
+    await waitFor(() => expect(canvas.getByRole('group', { name: 'Picture framing' })).toHaveFocus())
+    await userEvent.keyboard('-{Escape}')
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Choose a picture' })).toHaveFocus())
+  },
+}
+
 export const NotAPicture: Story = {
   name: 'Not a picture: said in words',
   play: async ({ canvas, canvasElement }) => {

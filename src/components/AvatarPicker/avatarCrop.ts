@@ -25,7 +25,8 @@ export function clampView(view: CropView, image: ImageSize, frame: number): Crop
   const scale = scaleOf(image, frame, zoom)
   const maxX = Math.max(0, (image.width * scale - frame) / 2)
   const maxY = Math.max(0, (image.height * scale - frame) / 2)
-  const clamp = (value: number, max: number): number => Math.min(max, Math.max(-max, value))
+  // `|| 0`: no -0 in a view (a zero-width move either way is no move).
+  const clamp = (value: number, max: number): number => Math.min(max, Math.max(-max, value)) || 0
   return { x: clamp(view.x, maxX), y: clamp(view.y, maxY), zoom }
 }
 
