@@ -1,5 +1,6 @@
 import type { CreateUserInput, UserClient } from 'userkit/client'
 import { DEMO_ADMIN } from '../src/demoAdmin.js'
+import { seedPicture } from './seedPictures.js'
 
 interface Script {
   /** How many of the 199 seeded people (besides the admin) write their name this way. */
@@ -93,22 +94,18 @@ const SCRIPTS: Script[] = [
 
 const TEAMS = ['engineering', 'design', 'support', 'sales', 'research', 'marketing', 'operations']
 const EXTRA_TAGS = ['remote', 'on-call', 'mentor', 'new-joiner', 'beta-tester']
-/** Pictures served by the demo itself (demo/public/avatars), so nothing needs the internet. */
-const AVATARS = ['aurora', 'dunes', 'forest', 'lagoon', 'nebula', 'sunset', 'tide', 'meadow']
 export const SEED_COUNT = 200
 
 /**
  * 200 people, the same on every first start: names in eight scripts, a few admins and moderators,
- * tags, metadata (some private), status messages, and pictures for one in four (served by the demo
- * at `origin`; the others show their initials).
+ * tags, metadata (some private) and status messages. Who gets a picture is `withPicture`.
  */
-export function seedUsers(origin: string): CreateUserInput[] {
+export function seedUsers(): CreateUserInput[] {
   const users: CreateUserInput[] = [
     {
       uid: DEMO_ADMIN.uid,
       name: DEMO_ADMIN.name,
       role: 'admin',
-      avatar: `${origin}/avatars/sunset.svg`,
       tags: ['operations', 'mentor'],
       statusMessage: 'Running the demo',
       metadata: { team: 'operations', city: 'Lagos', '@private': { phone: '+234 1 000 0000' } },
@@ -133,7 +130,6 @@ export function seedUsers(origin: string): CreateUserInput[] {
       tags: i % 3 === 0 ? [team, EXTRA_TAGS[i % EXTRA_TAGS.length] as string] : [team],
       metadata: { team, city: script.city[i % script.city.length] as string },
     }
-    if (i % 4 === 1) user.avatar = `${origin}/avatars/${AVATARS[(i >> 2) % AVATARS.length]}.svg`
     if (i % 2 === 0) user.statusMessage = script.status[(i >> 1) % script.status.length] as string
     if (i % 5 === 0) user.link = `https://example.com/people/${uid}`
     if (i % 9 === 0) user.metadata = { ...user.metadata, '@private': { employeeId: `E-${1000 + i}` } }
@@ -144,28 +140,39 @@ export function seedUsers(origin: string): CreateUserInput[] {
   return users
 }
 
-/** Seeds only an empty store (deactivated users count as users): a restart keeps what people did. */
-export async function seedIfEmpty(admin: UserClient, origin: string): Promise<number> {
+/** The admin and one in four of the others have a picture; the rest show their initials. */
+const withPicture = (index: number): boolean => index === 0 || index % 4 === 2
+
+/**
+ * Seeds only an empty store (deactivated users count as users): a restart keeps what people did.
+ * Pictures go through the upload endpoint as a person's would (`admin` must reach the handler under
+ * the origin browsers use, which the stored URLs then name).
+ */
+export async function seedIfEmpty(admin: UserClient): Promise<number> {
   const page = await admin.listUsers({ perPage: 1, withDeactivated: true })
   if (page.pagination.total > 0) return 0
-  const users = seedUsers(origin)
-  for (const user of users) await admin.createUser(user)
+  const users = seedUsers()
+  for (const [index, user] of users.entries()) {
+    await admin.createUser(user)
+    if (withPicture(index)) await admin.uploadAvatar(await seedPicture(index), { uid: user.uid })
+  }
   return users.length
 }
 
-// A seeded picture as an earlier start wrote it: the demo's own file on a loopback origin.
-const seededPicture = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d+(\/avatars\/[a-z]+\.svg)$/
+// A picture on a loopback origin: an uploaded one (/v3.0/avatars/…), or one of the demo's files
+// that starts before uploads wrote.
+const loopbackPicture = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d+(\/avatars\/[a-z]+\.svg|\/v3\.0\/avatars\/[0-9a-f]{64}\.webp)$/
 
 /**
- * Seeded pictures name the origin the demo first ran on; on another port they would not load. Points
- * them at `origin`, leaving every other picture as people set it. Resolves how many moved.
+ * Pictures name the origin they were uploaded on; on another port they would not load. Points
+ * them at `origin`, leaving every picture hosted elsewhere as people set it. Resolves how many moved.
  */
 export async function repointSeededPictures(admin: UserClient, origin: string): Promise<number> {
   let moved = 0
   for (let page = 1; ; page++) {
     const { users, pagination } = await admin.listUsers({ perPage: 1000, page, withDeactivated: true })
     for (const user of users) {
-      const path = user.avatar ? seededPicture.exec(user.avatar)?.[1] : undefined
+      const path = user.avatar ? loopbackPicture.exec(user.avatar)?.[1] : undefined
       if (path === undefined || user.avatar === `${origin}${path}`) continue
       await admin.updateUser(user.uid, { avatar: `${origin}${path}` })
       moved++

@@ -57,10 +57,12 @@ export async function startDemo(options: StartDemoOptions): Promise<RunningDemo>
     return files(request)
   }
   const server = await serve({ handler: app, port: options.port, hostname: options.hostname })
+  // The same handler in-process, under the origin browsers use: the URLs of uploaded pictures name it.
+  const local = createUserClient({ baseUrl: server.url, apiKey: fullAccess, fetch: handler })
   let seeded: number
   try {
-    seeded = await seedIfEmpty(admin, server.url)
-    await repointSeededPictures(admin, server.url)
+    seeded = await seedIfEmpty(local)
+    await repointSeededPictures(local, server.url)
   } catch (error) {
     await server.close()
     await store.close()

@@ -1,5 +1,7 @@
 import type { CreateUserInput, UpdateCurrentUserInput, UpdateUserInput, User, UsersQueryInput } from '../model/index.js'
 import type {
+  AvatarOptions,
+  UploadAvatarOptions,
   AuthTokenResult,
   BlockedUsersQuery,
   BlockOptions,
@@ -86,6 +88,14 @@ export interface UserClient {
   getMe(options?: CallOptions): Promise<User>
   /** `PUT /v3.0/me`. A `uid` or `role` smuggled past the type is dropped before sending. */
   updateMe(input: UpdateCurrentUserInput, options?: UpdateOptions): Promise<User>
+  /**
+   * `PUT /v3.0/me/avatar` (or `/users/{uid}/avatar` with `uid`): the server re-encodes the picture
+   * (PNG, JPEG, WebP or GIF, at most 5 MB) to a square WebP and sets `avatar` to its URL.
+   * @example await client.uploadAvatar(input.files[0], { onProgress: ({ loaded, total }) => show(loaded / total) })
+   */
+  uploadAvatar(file: Blob, options?: UploadAvatarOptions): Promise<User>
+  /** `DELETE /v3.0/me/avatar` (or `/users/{uid}/avatar`): clears `avatar`. */
+  removeAvatar(options?: AvatarOptions): Promise<User>
   /** `DELETE /v3.0/me`: revokes the token. The client still holds it: `setAuthToken(undefined)` after. */
   logout(options?: CallOptions): Promise<DeleteResult>
   /** `POST /v3.0/user_sessions`: keeps the user `online`. */

@@ -20,7 +20,7 @@ export function createUserClient(options: UserClientOptions): UserClient {
   let authToken = options.authToken
   // Looked up per call, so a test or polyfill that replaces globalThis.fetch later is honoured.
   const fetchFn = options.fetch ?? ((request: Request) => globalThis.fetch(request))
-  const transport = createTransport(baseUrl, fetchFn, () => ({ appId, apiKey, authToken }))
+  const transport = createTransport(baseUrl, fetchFn, () => ({ appId, apiKey, authToken }), options.fetch === undefined)
 
   function surface({ preferKey = false, fallback = 'rest' }: { preferKey?: boolean; fallback?: Surface } = {}): Surface {
     if (preferKey && apiKey !== undefined) return 'rest'
@@ -139,6 +139,14 @@ export function createUserClient(options: UserClientOptions): UserClient {
       // The type forbids them; JavaScript callers and spread objects can still carry them along.
       const { uid: _uid, role: _role, ...body } = input as typeof input & { uid?: unknown; role?: unknown }
       return data({ method: 'PUT', surface: 'client', path: '/me', body, ifMatch, signal })
+    },
+    uploadAvatar(file, { uid, ifMatch, signal, onProgress } = {}) {
+      const target = uid === undefined ? { surface: 'client' as const, path: '/me/avatar' } : { surface: surface(), path: path`/users/${uid}/avatar` }
+      return data({ method: 'PUT', ...target, blob: file, ifMatch, signal, ...(onProgress ? { onProgress } : {}) })
+    },
+    removeAvatar({ uid, ifMatch, signal } = {}) {
+      const target = uid === undefined ? { surface: 'client' as const, path: '/me/avatar' } : { surface: surface(), path: path`/users/${uid}/avatar` }
+      return data({ method: 'DELETE', ...target, ifMatch, signal })
     },
     logout({ signal } = {}) {
       return data({ method: 'DELETE', surface: 'client', path: '/me', signal })

@@ -7,6 +7,7 @@ export type { UserClient } from './UserClient.js'
 export { readUserEvents } from './readUserEvents.js'
 export type { ReadUserEventsOptions, UserEvent, UserEventMessage, UserEventType } from './readUserEvents.js'
 export type { FetchLike, UserClientOptions } from './options.js'
+export type { UploadProgress } from './uploadWithProgress.js'
 export type {
   AuthTokenResult,
   BlockedUsersQuery,
@@ -21,5 +22,7 @@ export type {
   Pagination,
   Role,
   UpdateOptions,
+  AvatarOptions,
+  UploadAvatarOptions,
   UserPage,
 } from './types.js'

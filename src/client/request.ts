@@ -2,6 +2,7 @@ import { UserkitError } from '../model/index.js'
 import { isAbortError, raceAbort, abortReason } from './abort.js'
 import type { FetchLike } from './options.js'
 import { readEnvelope, type Envelope } from './response.js'
+import { uploadWithProgress, type UploadProgress } from './uploadWithProgress.js'
 
 /** `rest` is `/v3` with `apikey`; `client` is `/v3.0` with `authtoken`. */
 export type Surface = 'rest' | 'client'
@@ -14,6 +15,10 @@ export interface ApiRequest {
   /** Without `?`; empty or absent for none. */
   query?: string
   body?: unknown
+  /** A file sent as it is (a picture), in place of a JSON `body`. */
+  blob?: Blob
+  /** Upload progress of `blob`: reported through XMLHttpRequest when the client uses the browser's own fetch. */
+  onProgress?: (progress: UploadProgress) => void
   ifMatch?: string
   signal?: AbortSignal
 }
@@ -36,7 +41,11 @@ export function path(strings: TemplateStringsArray, ...segments: string[]): stri
 
 const surfacePrefix: Record<Surface, string> = { rest: '/v3', client: '/v3.0' }
 
-export function createTransport(baseUrl: string, fetchFn: FetchLike, credentials: () => Credentials): Transport {
+/**
+ * `ownFetch`: the app passed no `fetch` of its own, so an upload with progress may go through
+ * XMLHttpRequest instead (the app's function, a test's handler, is always honoured).
+ */
+export function createTransport(baseUrl: string, fetchFn: FetchLike, credentials: () => Credentials, ownFetch = false): Transport {
   // Plain concatenation, not `new URL`: a relative base such as '/api' is fine in a browser.
   const base = baseUrl.replace(/\/+$/, '')
 
@@ -51,16 +60,23 @@ export function createTransport(baseUrl: string, fetchFn: FetchLike, credentials
     if (request.body !== undefined) {
       headers.set('content-type', 'application/json')
       init.body = JSON.stringify(request.body)
+    } else if (request.blob) {
+      // The server goes by the bytes; the type only has to be one a foreign form could not send.
+      headers.set('content-type', request.blob.type.startsWith('image/') ? request.blob.type : 'application/octet-stream')
+      init.body = request.blob
     }
     if (request.signal) init.signal = request.signal
     const query = request.query ? `?${request.query}` : ''
     return new Request(`${base}${surfacePrefix[request.surface]}${request.path}${query}`, init)
   }
 
-  async function exchange(request: Request): Promise<{ response: Response; text: string }> {
+  async function exchange(request: Request, api: ApiRequest): Promise<{ response: Response; text: string }> {
     let response: Response
     try {
-      response = await fetchFn(request)
+      const { blob, onProgress } = api
+      const viaXhr = blob && onProgress && ownFetch && typeof XMLHttpRequest !== 'undefined'
+      response = viaXhr ? await uploadWithProgress(request, blob, onProgress, api.signal) : await fetchFn(request)
+      if (blob && onProgress && !viaXhr) onProgress({ loaded: blob.size, total: blob.size })
     } catch (error) {
       throw networkError(error, request)
     }
@@ -77,7 +93,7 @@ export function createTransport(baseUrl: string, fetchFn: FetchLike, credentials
       if (signal?.aborted) throw abortReason(signal)
       const built = buildRequest(request)
       try {
-        const { response, text } = await raceAbort(exchange(built), signal)
+        const { response, text } = await raceAbort(exchange(built, request), signal)
         return { envelope: readEnvelope(response, text), status: response.status }
       } catch (error) {
         if (signal?.aborted) throw abortReason(signal)

@@ -1,4 +1,5 @@
 import type { User } from '../model/index.js'
+import type { UploadProgress } from './uploadWithProgress.js'
 
 /** What every client method accepts last. */
 export interface CallOptions {
@@ -124,4 +125,22 @@ export interface BlockedUsersQuery {
 export interface DeviceInfo {
   deviceId?: string
   platform?: string
+}
+
+export interface AvatarOptions extends UpdateOptions {
+  /**
+   * Whose picture: absent, the signed-in user's (`/v3.0/me/avatar`); a uid needs a `fullAccess`
+   * key or a token whose role may manage users.
+   * @default undefined
+   */
+  uid?: string
+}
+
+export interface UploadAvatarOptions extends AvatarOptions {
+  /**
+   * Hears how much of the file has gone. In a browser using its own `fetch` this is live
+   * (through XMLHttpRequest); with a `fetch` option of the app's it is called once, at the end.
+   * @example onProgress: ({ loaded, total }) => setPercent(Math.round((100 * loaded) / total))
+   */
+  onProgress?: (progress: UploadProgress) => void
 }

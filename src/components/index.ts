@@ -1,8 +1,10 @@
-// What `userkit` holds of the components: the ten components and their labels (values), and every
+// What `userkit` holds of the components: the eleven components and their labels (values), and every
 // type a component, its hook or its labels take (types only). The headless hooks and what a fork
 // builds with are `userkit/headless` (src/headless/index.ts).
 export { Avatar } from './Avatar/Avatar.js'
 export { avatarLabels } from './Avatar/avatarLabels.js'
+export { AvatarPicker } from './AvatarPicker/AvatarPicker.js'
+export { avatarPickerLabels } from './AvatarPicker/avatarPickerLabels.js'
 export { UserList } from './UserList/UserList.js'
 export { userListLabels } from './UserList/userListLabels.js'
 export { UsersTable } from './UsersTable/UsersTable.js'
@@ -30,6 +32,7 @@ export { createLeaveGuard } from './form/leaveGuard.js'
 export type { LeaveGuard } from './form/leaveGuard.js'
 
 export type * from './Avatar/index.js'
+export type * from './AvatarPicker/index.js'
 export type * from './UserList/index.js'
 export type * from './UsersTable/index.js'
 export type * from './ProfileEditor/index.js'

@@ -17,10 +17,10 @@ export type Actor =
 /**
  * Hono's environment: the actor and, when limits apply, the caller's rate-limit state are set by the
  * credentials middleware of each surface (on `/v3.0` also `self`, the acting user as the credentials
- * found it); the parsed body by `jsonBody`, before either.
+ * found it); the parsed body by `jsonBody` (a picture's bytes by `avatarBody`), before either.
  */
 export interface ServerEnv {
-  Variables: { actor: Actor; self?: StoredUser; rateLimit?: RateLimitState; body?: Record<string, unknown> }
+  Variables: { actor: Actor; self?: StoredUser; rateLimit?: RateLimitState; body?: Record<string, unknown>; picture?: Uint8Array }
 }
 
 /** The uid whose view of blocks applies, if any. */

@@ -5,6 +5,8 @@ import type { ServerEnv } from './actor.js'
 import { createEventHub } from './events/eventHub.js'
 import { errorAnswer } from './http.js'
 import { jsonBody } from './jsonBody.js'
+import { avatarBody } from './avatars/avatarBody.js'
+import { cachedAvatarStore } from './avatars/cachedAvatarStore.js'
 import type { OperationContext } from './operations/context.js'
 import type { UserHandlerOptions } from './options.js'
 import { createRateLimiter, rateLimitHeaders } from './rateLimit.js'
@@ -53,6 +55,15 @@ function presenceTimeoutOf(presence: UserHandlerOptions['presence']): number {
   return timeout
 }
 
+function avatarsOf(options: UserHandlerOptions): Pick<OperationContext, 'avatars' | 'avatarBaseUrl'> {
+  const avatars = options.avatarStore ?? options.store.avatars
+  const base = options.avatarBaseUrl
+  if (base !== undefined && !/^https?:\/\/[^/]+$/.test(base.replace(/\/+$/, ''))) {
+    throw new TypeError(`avatarBaseUrl must be an http(s) origin such as https://users.example.com, not ${JSON.stringify(base)}`)
+  }
+  return { ...(avatars ? { avatars: cachedAvatarStore(avatars) } : {}), ...(base !== undefined ? { avatarBaseUrl: base.replace(/\/+$/, '') } : {}) }
+}
+
 /**
  * The Userkit server as a Web `Request` → `Response` function: CometChat's REST API under `/v3`
  * and its client API under `/v3.0`. Stateless: run as many as you like over one store.
@@ -69,6 +80,7 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
     now: options.now ?? (() => Math.floor(Date.now() / 1000)),
     presenceTimeout: presenceTimeoutOf(options.presence),
     tokens: tokensOf(options.tokens),
+    ...avatarsOf(options),
   }
   const report = options.onError ?? ((error: unknown) => console.error('userkit: unexpected error', error))
   const events = createEventHub(ctx, options.events ?? {}, report)
@@ -101,7 +113,7 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
     await next()
   })
   if (limiter) app.use('*', rateLimitHeaders())
-  app.use('*', jsonBody(options.maxBodyBytes ?? 64 * 1024))
+  app.use('*', avatarBody(jsonBody(options.maxBodyBytes ?? 64 * 1024)))
   app.route('/v3', restEvents(ctx, keys, events, limiter))
   app.route('/v3.0', clientEvents(ctx, roles, authenticate, events, limiter))
   app.route('/v3', restApi(ctx, keys, limiter))

@@ -29,7 +29,7 @@ export function jsonBody(maxBytes: number): MiddlewareHandler<ServerEnv> {
 }
 
 // Counts what is actually read: a declared length may lie, and a chunked body declares none.
-async function readAtMost(stream: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: () => UserkitError): Promise<Uint8Array> {
+export async function readAtMost(stream: ReadableStream<Uint8Array> | null, maxBytes: number, tooLarge: () => UserkitError): Promise<Uint8Array> {
   if (!stream) return new Uint8Array(0)
   const reader = stream.getReader()
   const chunks: Uint8Array[] = []

@@ -1,3 +1,4 @@
+import type { AvatarStore } from './avatars/types.js'
 import type { EventStreamOptions } from './events/types.js'
 import type { UserStore } from './store/types.js'
 
@@ -87,6 +88,18 @@ export interface UserHandlerOptions {
    * @default one in-process bus per handler
    */
   events?: EventStreamOptions
+  /**
+   * Where uploaded pictures (`PUT /v3.0/me/avatar`, `PUT /v3/users/{uid}/avatar`) are kept. Pictures
+   * are re-encoded by `sharp`, an optional peer loaded on the first upload.
+   * @default the store's own: a table in PGlite or PostgreSQL, memory for `memoryStore`
+   */
+  avatarStore?: AvatarStore
+  /**
+   * The origin a stored picture's URL starts with (`<avatarBaseUrl>/v3.0/avatars/<hash>.webp`), when
+   * the handler is reached under another name than the one clients use.
+   * @default the origin the upload request reached
+   */
+  avatarBaseUrl?: string
 }
 
 export interface TokenOptions {

@@ -5,7 +5,7 @@ import { clientApi } from '../../src/server/routes/clientApi.js'
 import { restApi } from '../../src/server/routes/restApi.js'
 import { envKeys, expectData, expectError, storeState } from './accessKit.js'
 import { credentialFixture, credentialKinds } from './credentialKinds.js'
-import { describeContract, roles } from './harness.js'
+import { callHandler, describeContract, roles } from './harness.js'
 
 // Who may call what, as DESIGN's "Credentials and who may do what" and its two wire-contract tables
 // say: every route of both surfaces against every kind of credential. `:uid` is ada, `:manager` root
@@ -17,6 +17,10 @@ const badKey: Outcome = { status: 401, code: 'AUTH_ERR_APIKEY_NOT_FOUND' }
 const noToken: Outcome = { status: 401, code: 'AUTH_ERR_EMPTY_AUTH_TOKEN' }
 const badToken: Outcome = { status: 401, code: 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND' }
 const denied: Outcome = { status: 403, code: 'AUTH_ERR_NO_ACCESS' }
+const noPicture: Outcome = { status: 404, code: 'ERR_API_NOT_FOUND' }
+// A 1 × 1 PNG: the avatar routes take a picture as their body, not JSON.
+const PICTURE = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'))
+const NO_PICTURE = `/v3.0/avatars/${'a'.repeat(64)}.webp`
 
 type Row = [method: string, path: string, body: unknown, expected: Outcome[]]
 
@@ -39,12 +43,18 @@ const table: Row[] = [
   ['POST',   '/v3/users/:uid/blockedusers',       { blockedUids: ['bob'] },           [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['DELETE', '/v3/users/:uid/blockedusers',       { blockedUids: ['root'] },          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/users/:uid/blockedusers',       undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['PUT',    '/v3/users/:uid/avatar',             PICTURE,                            [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['DELETE', '/v3/users/:uid/avatar',             undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/roles',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
 
   ['PUT',    '/v3.0/me',                          { name: 'Renamed' },                [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['GET',    '/v3.0/me',                          undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/me',                          undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['POST',   '/v3.0/user_sessions',               { platform: 'WEB', deviceId: 'd1' },[noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['PUT',    '/v3.0/me/avatar',                   PICTURE,                            [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  ['DELETE', '/v3.0/me/avatar',                   undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
+  // Pictures are public: an <img> sends no credentials. None is stored under this name.
+  ['GET',    NO_PICTURE,                          undefined,                          [noPicture, noPicture, noPicture, noPicture, noPicture, noPicture, noPicture, noPicture, noPicture, noPicture]],
   ['GET',    '/v3.0/users',                       undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['GET',    '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
   ['POST',   '/v3.0/blockedusers',                { blockedUids: ['bob'] },           [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
@@ -56,6 +66,8 @@ const table: Row[] = [
   ['POST',   '/v3.0/users',                       { uid: 'newbie', name: 'Newbie' },  [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users/:uid',                  { name: 'Ada Renamed' },            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['PUT',    '/v3.0/users/:uid/avatar',           PICTURE,                            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['DELETE', '/v3.0/users/:uid/avatar',           undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users',                       { uidsToActivate: ['zed'] },        [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
 ]
 
@@ -73,7 +85,7 @@ it('has a cell for every route either surface serves, and one for every kind of 
     ...restApi(ctx, envKeys).routes.map(({ method, path }) => `${method} /v3${path}`),
     ...clientApi(ctx, createRoles(roles), undefined).routes.map(({ method, path }) => `${method} /v3.0${path}`),
   ]
-  const routeOf = (path: string): string => path.replace(':manager', ':uid')
+  const routeOf = (path: string): string => path.replace(':manager', ':uid').replace(NO_PICTURE, '/v3.0/avatars/:file')
   expect(new Set(table.map(([method, path]) => `${method} ${routeOf(path)}`))).toEqual(new Set(served))
   // One row per route, but for the rows that name another target of the same route.
   expect(table.filter(([, path]) => !path.includes(':manager')).length).toBe(new Set(served).size)
@@ -85,7 +97,10 @@ describeContract('access table', (env) => {
     const fixture = await credentialFixture(env())
     const url = path.replace(':uid', 'ada').replace(':manager', 'root').replace(':token', encodeURIComponent(fixture.adaToken))
     const before = await storeState(env().store, fixture.tokens)
-    const answer = await env().call(method, url, { as: fixture.credential(kind), ...(body !== undefined ? { body } : {}) })
+    const answer =
+      body instanceof Uint8Array
+        ? await callHandler(env().handler, method, url, { as: fixture.credential(kind), picture: body })
+        : await env().call(method, url, { as: fixture.credential(kind), ...(body !== undefined ? { body } : {}) })
     if (outcome.code === undefined) {
       expect(answer.status, JSON.stringify(answer.body)).toBe(outcome.status)
       expectData(answer)

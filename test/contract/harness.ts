@@ -24,6 +24,8 @@ export interface CallOptions {
   body?: unknown
   /** A body sent as is, not JSON-encoded. */
   rawBody?: string
+  /** A picture's bytes, sent as image/png. */
+  picture?: Uint8Array
   headers?: Record<string, string>
 }
 
@@ -81,7 +83,11 @@ export async function callHandler(
   if (options.as?.apiKey) headers.set('apikey', options.as.apiKey)
   if (options.as?.authToken) headers.set('authtoken', options.as.authToken)
   if (options.as?.onBehalfOf) headers.set('onbehalfof', options.as.onBehalfOf)
-  let body: string | undefined = options.rawBody
+  let body: string | Uint8Array<ArrayBuffer> | undefined = options.rawBody
+  if (options.picture) {
+    body = options.picture as Uint8Array<ArrayBuffer>
+    headers.set('content-type', 'image/png')
+  }
   if (options.body !== undefined) {
     body = JSON.stringify(options.body)
     headers.set('content-type', 'application/json')

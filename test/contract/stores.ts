@@ -39,7 +39,7 @@ const pglite: StoreKit = {
     return {
       store: () => store,
       reset: async () => {
-        await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits')
+        await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars')
       },
       close: async () => {
         await store.close()
@@ -62,7 +62,7 @@ const postgres: StoreKit = {
     return {
       store: () => store,
       reset: async () => {
-        await pool.query('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits')
+        await pool.query('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars')
       },
       close: async () => {
         await store.close()

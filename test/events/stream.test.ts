@@ -24,7 +24,7 @@ const kits: Kit[] = [
       await store.getUser('warm-up')
       return {
         store: () => store,
-        reset: async () => void (await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits')),
+        reset: async () => void (await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars')),
         close: async () => {
           await store.close()
           await db.close()

@@ -204,6 +204,7 @@ describe('hooks outside <UserkitProvider>', () => {
     useLogout: () => userkit.useLogout(),
     useUpdateUser: () => userkit.useUpdateUser(),
     useUpdateCurrentUser: () => userkit.useUpdateCurrentUser(),
+    useUploadAvatar: () => userkit.useUploadAvatar(),
     useCreateUser: () => userkit.useCreateUser(),
     useDeactivateUser: () => userkit.useDeactivateUser(),
     useReactivateUser: () => userkit.useReactivateUser(),

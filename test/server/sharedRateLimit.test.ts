@@ -26,7 +26,7 @@ afterAll(async () => {
 let clock: number
 beforeEach(async () => {
   clock = START
-  await pools[0]!.query('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits')
+  await pools[0]!.query('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars')
 })
 
 function instances(rateLimit: UserHandlerOptions['rateLimit']): ((request: Request) => Promise<Response>)[] {

@@ -31,7 +31,7 @@ afterAll(async () => {
 let clock: number
 let handler: (request: Request) => Promise<Response>
 beforeEach(async () => {
-  await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits')
+  await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars')
   clock = START
   handler = createUserHandler({ store, keys: [{ key: FULL_KEY, scope: 'fullAccess' }], roles, now: () => clock, rateLimit: false })
 })

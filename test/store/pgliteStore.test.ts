@@ -121,7 +121,7 @@ describe('pgliteStore on the shared instance', () => {
   describeStore('pgliteStore', async () => {
     const store = pgliteStore({ db })
     await store.getUser('') // runs the migrations on first use
-    await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits')
+    await db.exec('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars')
     return store
   })
 
@@ -170,7 +170,7 @@ describe('pgliteStore on the shared instance', () => {
     })
 
     it('fills the search words of users written before search by word existed', async () => {
-      await db.exec('DROP TABLE userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
+      await db.exec('DROP TABLE userkit_avatars, userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
       // The schema as version 1 left it.
       for (const statement of migrations[0]!.statements) await db.exec(statement)
       await db.exec('CREATE TABLE userkit_schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)')
@@ -190,7 +190,7 @@ describe('pgliteStore on the shared instance', () => {
     })
 
     it('migrates once when several stores start at once on an empty database', async () => {
-      await db.exec('DROP TABLE userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
+      await db.exec('DROP TABLE userkit_avatars, userkit_user_words, userkit_users, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars, userkit_schema_migrations; DROP FUNCTION userkit_sync_user_words')
       const stores = Array.from({ length: 3 }, () => pgliteStore({ db }))
       const created = await Promise.all(stores.map((store, i) => store.createUser(aUser(`u${i}`))))
       expect(created).toStrictEqual([true, true, true])

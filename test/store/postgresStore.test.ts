@@ -23,7 +23,7 @@ afterAll(async () => {
 describeStore('postgresStore', async () => {
   const store = postgresStore({ pool })
   await store.getUser('') // runs the migrations on first use
-  await pool.query('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits')
+  await pool.query('TRUNCATE userkit_users, userkit_user_words, userkit_tokens, userkit_blocks, userkit_rate_limits, userkit_avatars')
   return store
 })
 

@@ -10,6 +10,7 @@ describe('the runtime exports of each entry', () => {
     expect(names(await import('../../src/index.js'))).toMatchInlineSnapshot(`
       [
         "Avatar",
+        "AvatarPicker",
         "BlockButton",
         "BlockedUsersList",
         "CreateUserForm",
@@ -25,6 +26,7 @@ describe('the runtime exports of each entry', () => {
         "UserkitProvider",
         "UsersTable",
         "avatarLabels",
+        "avatarPickerLabels",
         "blockButtonLabels",
         "blockedUsersListLabels",
         "blockedUsersQueryOptions",
@@ -58,6 +60,7 @@ describe('the runtime exports of each entry', () => {
         "useUnblock",
         "useUpdateCurrentUser",
         "useUpdateUser",
+        "useUploadAvatar",
         "useUser",
         "useUserEvents",
         "useUserkit",
@@ -77,6 +80,7 @@ describe('the runtime exports of each entry', () => {
   it('userkit/headless: the headless hooks, anatomies and the building blocks of a fork', async () => {
     expect(names(await import('../../src/headless/index.js'))).toMatchInlineSnapshot(`
       [
+        "AvatarPickerView",
         "ConflictPanel",
         "EditorActions",
         "EditorFields",
@@ -90,6 +94,7 @@ describe('the runtime exports of each entry', () => {
         "activeFilters",
         "avatarAnatomy",
         "avatarHue",
+        "avatarPickerAnatomy",
         "blockButtonAnatomy",
         "blockedUsersListAnatomy",
         "blockingFields",
@@ -122,6 +127,7 @@ describe('the runtime exports of each entry', () => {
         "rowErrors",
         "transition",
         "useAvatar",
+        "useAvatarPicker",
         "useBlockButton",
         "useBlockedUsersList",
         "useControllableState",

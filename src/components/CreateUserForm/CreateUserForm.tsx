@@ -1,7 +1,8 @@
 'use client'
-import type { FormHTMLAttributes, ReactNode } from 'react'
-import { limits } from '../../model/index.js'
+import { useRef, type FormHTMLAttributes, type ReactNode } from 'react'
+import { limits, type User } from '../../model/index.js'
 import { Avatar } from '../Avatar/Avatar.js'
+import { AvatarPicker } from '../AvatarPicker/AvatarPicker.js'
 import { cx } from '../shared/cx.js'
 import type { CreateUserField } from './createUserDraft.js'
 import { MetadataEditor } from '../editor/MetadataEditor.js'
@@ -41,7 +42,14 @@ export function CreateUserForm({
   classNames = {},
   ...rest
 }: CreateUserFormProps): ReactNode {
-  const form = useCreateUserForm({ onCreated, withAuthToken, resetOnSuccess, roles, checkAvailability, value, defaultValue, onValueChange, labels: own })
+  // The chosen picture goes up once the user exists (the picker keeps it until then), started
+  // before the app's onCreated, which may well take this form off the screen.
+  const sendPicture = useRef<((uid: string) => Promise<User | null>) | null>(null)
+  const uploadPicture = (user: User, token: string | undefined): void => {
+    sendPicture.current?.(user.uid).catch(() => {})
+    onCreated?.(user, token)
+  }
+  const form = useCreateUserForm({ onCreated: uploadPicture, withAuthToken, resetOnSuccess, roles, checkAvailability, value, defaultValue, onValueChange, labels: own })
   const { labels, state } = form
   const { draft } = state
   const optional = <span data-part="optional"> {labels.optional}</span>
@@ -93,6 +101,7 @@ export function CreateUserForm({
           </figcaption>
         </figure>
       </div>
+      <AvatarPicker deferred uploadRef={sendPicture} />
       {text('link', labels.link)}
       {select
         ? field(

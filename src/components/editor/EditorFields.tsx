@@ -1,6 +1,7 @@
 'use client'
 import { useMemo, type ReactNode } from 'react'
 import { Avatar } from '../Avatar/Avatar.js'
+import { AvatarPicker } from '../AvatarPicker/AvatarPicker.js'
 import type { User } from '../../model/index.js'
 import type { TextField } from './draft.js'
 import type { EditorLabels } from './editorLabels.js'
@@ -30,7 +31,7 @@ function TextInput({ editor, field, labels }: { editor: EditorView; field: TextF
   )
 }
 
-/** The fields both editors share: name, avatar with its preview, link, status message, tags, metadata. */
+/** The fields both editors share: name, avatar with its preview, picker and URL, link, status message, tags, metadata. */
 export function EditorFields({ editor, user, labels, privateMetadata }: EditorFieldsProps): ReactNode {
   const { draft, errors } = editor.state
   const name = draft?.name.trim() || user.name
@@ -41,6 +42,7 @@ export function EditorFields({ editor, user, labels, privateMetadata }: EditorFi
       <div data-part="avatar-field">
         <Avatar user={{ uid: user.uid, name, avatar: draft?.avatar.trim() ?? '' }} size="xl" labels={previewLabels} />
         <TextInput editor={editor} field="avatar" labels={labels} />
+        <AvatarPicker uid={user.uid} avatar={user.avatar} />
       </div>
       <TextInput editor={editor} field="link" labels={labels} />
       <TextInput editor={editor} field="statusMessage" labels={labels} />

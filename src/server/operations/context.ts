@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { uidSchema, type User } from '../../model/index.js'
 import { seesPrivateOf, viewerUid, type Actor } from '../actor.js'
+import type { AvatarStore } from '../avatars/types.js'
 import type { UserEventNotice } from '../events/types.js'
 import { presentUser, type PresentOptions } from '../present.js'
 import type { Roles } from '../roles.js'
@@ -17,6 +18,10 @@ export interface OperationContext {
   tokens?: { ttlSeconds?: number; maxPerUser: number }
   /** Tells the event streams of every handler instance; absent, nobody listens. */
   publish?: (notice: UserEventNotice) => void
+  /** Where uploaded pictures live (the `avatarStore` option, else the store's own); absent: no uploads. */
+  avatars?: AvatarStore
+  /** The origin put in front of a stored picture's path; absent: the request's. */
+  avatarBaseUrl?: string
 }
 
 /** The cutoff before which an online user's last activity makes it offline, if presence expires. */

@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { limits, parseOrThrow, uidSchema, UserkitError } from '../../model/index.js'
 import type { Actor } from '../actor.js'
+import { freePicture } from '../avatars/freePicture.js'
 import { isPossibleUid, type OperationContext } from './context.js'
 import { noAccess, userNotFound } from './notFound.js'
 
@@ -40,7 +41,9 @@ export async function deleteUser(
   const target = uid.toLowerCase()
   if (permanent) {
     if (actor.kind !== 'key') throw noAccess('Only a fullAccess key can erase a user; deactivate instead.')
-    if (!isPossibleUid(target) || !(await ctx.store.deleteUser(target))) throw userNotFound(uid)
+    const erased = isPossibleUid(target) ? await ctx.store.getUser(target) : null
+    if (!erased || !(await ctx.store.deleteUser(target))) throw userNotFound(uid)
+    await freePicture(ctx, erased.avatar)
     // Erased is gone for good: streams hear it as a deactivation that no reactivation follows.
     ctx.publish?.({ type: 'user.deactivated', uid: target })
     return { success: true, message: `The user ${target} was deleted.` }

@@ -10,6 +10,7 @@ import {
 } from '../../model/index.js'
 import { seesPrivateOf, type Actor } from '../actor.js'
 import { applyUpdate } from '../applyUpdate.js'
+import { freePicture } from '../avatars/freePicture.js'
 import type { StoredUser } from '../store/types.js'
 import { isPossibleUid, presentOne, type OperationContext } from './context.js'
 import { noAccess, userNotFound } from './notFound.js'
@@ -56,6 +57,7 @@ export async function updateUser(
   })
   if (!outcome) throw userNotFound(uid)
   if (outcome.after && edited) ctx.publish?.({ type: 'user.updated', uid: target, user: outcome.after })
+  if (outcome.after && outcome.after.avatar !== outcome.before.avatar) await freePicture(ctx, outcome.before.avatar)
   if (refusal) {
     if (refusal.code !== 'ERR_CONFLICT') throw refusal
     throw new UserkitError('ERR_CONFLICT', refusal.message, { current: await presentOne(ctx, actor, outcome.before) })

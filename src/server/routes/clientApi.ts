@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import { every } from 'hono/combine'
 import type { Actor, ServerEnv } from '../actor.js'
+import { avatarRoutes } from '../avatars/avatarRoutes.js'
+import { servePicture } from '../avatars/servePicture.js'
 import { userCredentials } from '../credentials.js'
 import { ok, pageAnswer, rolesAnswer, queryOf, readBody, userAnswer } from '../http.js'
 import { withSdkLogin } from '../cometchatSocket/sdkLogin.js'
@@ -44,6 +46,8 @@ export function clientApi(
   app.put('/me', presence, async (c) =>
     userAnswer(c, withSdkLogin(await putMe(ctx, me(c.get('actor')), await readBody(c), { ifMatch: c.req.header('if-match') }), c.req.raw)),
   )
+  avatarRoutes(app, '/me/avatar', user, (_c, actor) => me(actor).uid, ctx)
+  app.route('/', servePicture(ctx.avatars))
   app.get('/me', user, async (c) => userAnswer(c, await getMe(ctx, me(c.get('actor')), c.get('self'))))
   app.delete('/me', presence, async (c) => ok(c, await logout(ctx, me(c.get('actor')))))
   app.post('/user_sessions', presence, async (c) => {
@@ -73,6 +77,7 @@ export function clientApi(
     userAnswer(c, await updateUser(ctx, c.get('actor'), c.req.param('uid'), await readBody(c), { ifMatch: c.req.header('if-match') })),
   )
   app.delete('/users/:uid', manager, async (c) => ok(c, await deleteUser(ctx, c.get('actor'), c.req.param('uid'), await readBody(c))))
+  avatarRoutes(app, '/users/:uid/avatar', manager, (c) => c.req.param('uid') ?? '', ctx)
   app.put('/users', manager, async (c) => ok(c, await setActive(ctx, c.get('actor'), await readBody(c), true)))
   return app
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { every } from 'hono/combine'
 import type { ServerEnv } from '../actor.js'
+import { avatarRoutes } from '../avatars/avatarRoutes.js'
 import { keyCredentials } from '../credentials.js'
 import { ok, pageAnswer, rolesAnswer, queryOf, readBody, userAnswer } from '../http.js'
 import type { OperationContext } from '../operations/context.js'
@@ -42,6 +43,8 @@ export function restApi(ctx: OperationContext, keys: readonly ApiKey[], limiter?
   app.delete('/users/:uid', fullAccess, async (c) => ok(c, await deleteUser(ctx, c.get('actor'), c.req.param('uid'), await readBody(c))))
   app.delete('/users', fullAccess, async (c) => ok(c, await setActive(ctx, c.get('actor'), await readBody(c), false)))
   app.put('/users', fullAccess, async (c) => ok(c, await setActive(ctx, c.get('actor'), await readBody(c), true)))
+
+  avatarRoutes(app, '/users/:uid/avatar', fullAccess, (c) => c.req.param('uid') ?? '', ctx)
 
   app.get('/roles', fullAccess, (c) => rolesAnswer(c, ctx.roles.list()))
 

@@ -1,4 +1,6 @@
 import type { UserMetadata, UserStatus } from '../../model/index.js'
+import { avatarHashOf } from '../avatars/avatarUrls.js'
+import { memoryAvatarStore } from '../avatars/memoryAvatarStore.js'
 import { namePrefixes, searchKeyTerms } from './searchTerms.js'
 import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserSeenBy, UserStore } from './types.js'
 
@@ -125,6 +127,13 @@ export function memoryStore(): UserStore {
         blockedByMe: new Set(uids.filter((uid) => hasBlocked(viewer, uid))),
         hasBlockedMe: new Set(uids.filter((uid) => hasBlocked(uid, viewer))),
       }
+    },
+
+    avatars: memoryAvatarStore(),
+
+    async avatarInUse(hash: string): Promise<boolean> {
+      for (const user of users.values()) if (avatarHashOf(user.avatar) === hash) return true
+      return false
     },
 
     async close(): Promise<void> {},

@@ -1,5 +1,6 @@
 import type { UnsettableField, User, UserStatus } from '../../model/index.js'
 import type { RateLimitCounter } from '../options.js'
+import type { AvatarStore } from '../avatars/types.js'
 
 /** A user as a store keeps it: nothing viewer-relative, `@private` metadata included. */
 /** CometChat's blocked-users directions, seen from the user whose list it is. */
@@ -137,6 +138,17 @@ export interface UserStore {
    * process's own (memory, PGlite), whose handler counts in memory.
    */
   sharedRateLimitCounter?: () => RateLimitCounter
+
+  /**
+   * Where uploaded pictures live by default: the same database (or memory) as the users. A store
+   * without it needs the handler's `avatarStore` option for uploads.
+   */
+  avatars?: AvatarStore
+  /**
+   * Whether some user's `avatar` names the stored picture with this hash (at any origin): a picture
+   * nobody names any more is removed. A store without it never removes pictures.
+   */
+  avatarInUse?(hash: string): Promise<boolean>
 
   /** Releases the database. */
   close(): Promise<void>

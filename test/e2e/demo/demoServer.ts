@@ -34,7 +34,9 @@ export function startDemo(dataDir: string, { npmStart = false } = {}): Promise<R
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       const url = /Userkit demo on (http:\/\/\S+?) /.exec(output)?.[1]
-      if (url) resolve({ child, url, output })
+      // `output` as a getter: what the process prints after this line (its data directory, say)
+      // must reach a test that polls for it.
+      if (url) resolve({ child, url, get output() { return output } })
     })
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('exit', (code) => reject(new Error(`the demo exited with ${code}:\n${output}`)))

@@ -1,7 +1,8 @@
 import type { UserStatus } from '../../../model/index.js'
 import type { BlockRelations, ListUsersParams, ListUsersResult, StoredUser, TokenRecord, UpdateOutcome, UserSeenBy, UserStore } from '../types.js'
+import { sqlAvatarStore } from '../../avatars/sqlAvatarStore.js'
 import { listUsersCount, listUsersPage } from './listUsersPage.js'
-import { migrate } from './migrations.js'
+import { avatarHashSql, avatarPictureSql, migrate } from './migrations.js'
 import { sharedRateLimitCounter } from './sharedRateLimitCounter.js'
 import { rowToToken, rowToUser, userColumns, userValues, writableColumns } from './rows.js'
 import type { TokenRow, UserRow } from './rows.js'
@@ -21,6 +22,8 @@ const qualifiedUserColumns = userColumns
   .split(', ')
   .map((column) => `u.${column}`)
   .join(', ')
+
+const avatarInUseSql = `SELECT EXISTS (SELECT 1 FROM userkit_users WHERE ${avatarPictureSql} AND ${avatarHashSql} = $1) AS used`
 
 const nowSeconds = (): number => Math.floor(Date.now() / 1000)
 
@@ -197,6 +200,13 @@ export function createSqlStore(driver: SqlDriver, options: { sharedCounter?: boo
       )
       const row = rows[0]
       return row ? { user: rowToUser(row), blockedByMe: row.blocked_by_me, hasBlockedMe: row.has_blocked_me } : null
+    },
+
+    avatars: sqlAvatarStore(db),
+
+    async avatarInUse(hash: string): Promise<boolean> {
+      const { rows } = await (await db()).query<{ used: boolean }>(avatarInUseSql, [hash], 'userkit_avatar_in_use')
+      return rows[0]?.used === true
     },
 
     async close(): Promise<void> {

@@ -1,6 +1,12 @@
 import { namePrefixes, nameWords } from '../searchTerms.js'
 import type { SqlDriver } from './sqlDriver.js'
 
+/** The hash of a picture this server stores, from a user's `avatar` (NULL for any other URL). */
+export const avatarHashSql = `substring(avatar from '/v3\\.0/avatars/([0-9a-f]{64})\\.webp$')`
+
+/** The users whose `avatar` may name a stored picture: the partial index's predicate. */
+export const avatarPictureSql = `avatar LIKE '%/v3.0/avatars/%'`
+
 export interface Migration {
   version: number
   name: string
@@ -102,6 +108,21 @@ export const migrations: readonly Migration[] = [
         count integer NOT NULL
       )`,
       'CREATE INDEX userkit_rate_limits_window_idx ON userkit_rate_limits (window_start)',
+    ],
+  },
+  {
+    version: 4,
+    name: 'uploaded pictures',
+    // Pictures beside the users, so a PGlite demo or a single PostgreSQL needs nothing else. The
+    // expression index answers "does anyone still show this picture?" without reading every user.
+    statements: [
+      `CREATE TABLE userkit_avatars (
+        hash text COLLATE "C" PRIMARY KEY,
+        content_type text NOT NULL,
+        bytes bytea NOT NULL,
+        created_at bigint NOT NULL
+      )`,
+      `CREATE INDEX userkit_users_avatar_hash_idx ON userkit_users ((${avatarHashSql})) WHERE ${avatarPictureSql}`,
     ],
   },
 ]

@@ -1,0 +1,7 @@
+export { AvatarPicker, AvatarPickerView } from './AvatarPicker.js'
+export type { AvatarPickerProps } from './AvatarPicker.js'
+export { useAvatarPicker } from './useAvatarPicker.js'
+export type { AvatarPickerState, AvatarPickerStatus, UseAvatarPickerOptions, UseAvatarPickerResult } from './avatarPickerTypes.js'
+export { avatarPickerAnatomy } from './avatarPickerAnatomy.js'
+export { avatarPickerLabels } from './avatarPickerLabels.js'
+export type { AvatarPickerLabels } from './avatarPickerLabels.js'
