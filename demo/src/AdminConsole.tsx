@@ -2,7 +2,9 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLeaveGuard, useLogout, useUserkit } from 'userkit'
 import { DEMO_ADMIN, DEMO_ROLES } from './demoAdmin.js'
 import type { DemoText } from './i18n/demoText.js'
+import { AdminUsersTable } from './AdminUsersTable.js'
 import { SignInPanel } from './SignInPanel.js'
+import { useUrlParam } from './useUrlParam.js'
 import { useDemoSignIn } from './useDemoSignIn.js'
 
 /** Where the list and the editor stop sitting side by side (demo.css says the same). */
@@ -29,9 +31,15 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
   // panel, its Back button focused, and Back returns focus to the list.
   const listRef = useRef<HTMLElement>(null)
   const panelOpen = creating || selected !== null
-  const focusBack = useCallback((node: HTMLElement | null) => {
-    if (node && window.matchMedia(NARROW).matches) node.focus()
-  }, [])
+  // The table takes the width: the editor opens in its place, with Back, as on a phone.
+  const [viewParam, setView] = useUrlParam('view')
+  const layout = viewParam === 'list' ? 'list' : 'table'
+  const focusBack = useCallback(
+    (node: HTMLElement | null) => {
+      if (node && (layout === 'table' || window.matchMedia(NARROW).matches)) node.focus()
+    },
+    [layout],
+  )
   const backToList = useRef(false)
   const back = leaveThen(() => {
     setSelected(null)
@@ -42,9 +50,12 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
   useEffect(() => {
     if (panelOpen || !backToList.current) return
     backToList.current = false
-    // The list was hidden, so nothing there had focus: give it to the listbox (or the search box).
+    // The list was hidden, so nothing there had focus: give it to the listbox or the grid's cell in
+    // the tab order (or the search box).
     const list = listRef.current
-    ;(list?.querySelector<HTMLElement>('[role="listbox"]') ?? list?.querySelector<HTMLElement>('input[type="search"]'))?.focus()
+    ;(
+      list?.querySelector<HTMLElement>('[role="listbox"], [role="grid"] [tabindex="0"]') ?? list?.querySelector<HTMLElement>('input[type="search"]')
+    )?.focus()
   }, [panelOpen])
   // Erasing needs the fullAccess key, which only the demo's server holds: it checks who asks.
   const deleteForGood = async (uid: string): Promise<void> => {
@@ -63,7 +74,7 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
   }
 
   return (
-    <div className="demo-admin" data-view={panelOpen ? 'detail' : 'list'}>
+    <div className="demo-admin" data-view={panelOpen ? 'detail' : 'list'} data-layout={layout}>
       <div className="demo-toolbar">
         <span ref={signIn.landing} tabIndex={-1}>
           {text.signedInAs(me.name)}
@@ -72,6 +83,13 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
           <input type="checkbox" checked={includeDeactivated} onChange={(event) => setIncludeDeactivated(event.target.checked)} />
           {text.includeDeactivated}
         </label>
+        <div role="group" aria-label={text.usersView} className="demo-segmented">
+          {(['table', 'list'] as const).map((option) => (
+            <button key={option} type="button" aria-pressed={layout === option} onClick={() => setView(option === 'table' ? null : option)}>
+              {option === 'table' ? text.tableView : text.listView}
+            </button>
+          ))}
+        </div>
         <button type="button" className="demo-button primary" aria-expanded={creating} onClick={leaveThen(() => setCreating(!creating))}>
           {creating ? text.closeNewUser : text.newUser}
         </button>
@@ -81,19 +99,33 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
       </div>
       <div className="demo-columns">
         <section className="demo-list" aria-label={text.admin} ref={listRef}>
-          <UserList
-            roles={DEMO_ROLES}
-            value={selected ? [selected] : []}
-            onValueChange={(uids) =>
-              void leaveThen(() => {
-                setSelected(uids[0] ?? null)
-                setCreating(false)
-                setCreated(null)
-              })()
-            }
-            onSelect={() => setCreating(false)}
-            {...(includeDeactivated ? { query: { withDeactivated: true } } : {})}
-          />
+          {layout === 'table' ? (
+            <AdminUsersTable
+              roles={DEMO_ROLES}
+              withDeactivated={includeDeactivated}
+              onOpenUser={(user) =>
+                void leaveThen(() => {
+                  setSelected(user.uid)
+                  setCreating(false)
+                  setCreated(null)
+                })()
+              }
+            />
+          ) : (
+            <UserList
+              roles={DEMO_ROLES}
+              value={selected ? [selected] : []}
+              onValueChange={(uids) =>
+                void leaveThen(() => {
+                  setSelected(uids[0] ?? null)
+                  setCreating(false)
+                  setCreated(null)
+                })()
+              }
+              onSelect={() => setCreating(false)}
+              {...(includeDeactivated ? { query: { withDeactivated: true } } : {})}
+            />
+          )}
         </section>
         <section className="demo-detail">
           {panelOpen ? (

@@ -25,6 +25,10 @@ export interface DemoText {
   closeNewUser: string
   /** On a phone, the editor's way back to the list. */
   backToUsers: string
+  /** The admin console's two ways to show users. */
+  usersView: string
+  tableView: string
+  listView: string
   includeDeactivated: string
   pickUser: string
   /** Said (and focused) once a new user exists, above their editor. */
@@ -60,6 +64,9 @@ const en: DemoText = {
   newUser: 'New user',
   closeNewUser: 'Close the form',
   backToUsers: 'Back to users',
+  usersView: 'Show users as',
+  tableView: 'Table',
+  listView: 'List',
   includeDeactivated: 'Include deactivated users',
   pickUser: 'Pick a user in the list to edit them.',
   userCreated: (name, uid) => `${name} (${uid}) was created. You can edit them below.`,
@@ -94,6 +101,9 @@ const fr: DemoText = {
   newUser: 'Nouvel utilisateur',
   closeNewUser: 'Fermer le formulaire',
   backToUsers: 'Retour aux utilisateurs',
+  usersView: 'Afficher les utilisateurs en',
+  tableView: 'Tableau',
+  listView: 'Liste',
   includeDeactivated: 'Inclure les utilisateurs désactivés',
   pickUser: 'Choisissez un utilisateur dans la liste pour le modifier.',
   userCreated: (name, uid) => `${name} (${uid}) a été créé. Vous pouvez le modifier ci-dessous.`,
