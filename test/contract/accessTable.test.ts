@@ -39,6 +39,7 @@ const table: Row[] = [
   ['POST',   '/v3/users/:uid/blockedusers',       { blockedUids: ['bob'] },           [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['DELETE', '/v3/users/:uid/blockedusers',       { blockedUids: ['root'] },          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/users/:uid/blockedusers',       undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['POST',   '/v3/users/bulk',                    { action: 'deactivate', target: { uids: ['eve'] } }, [noKey, badKey, denied, ok, noKey, noKey, noKey, noKey, noKey, noKey]],
   ['GET',    '/v3/roles',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
 
   ['PUT',    '/v3.0/me',                          { name: 'Renamed' },                [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
@@ -57,6 +58,7 @@ const table: Row[] = [
   ['PUT',    '/v3.0/users/:uid',                  { name: 'Ada Renamed' },            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users',                       { uidsToActivate: ['zed'] },        [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/users/bulk',                  { action: 'deactivate', target: { uids: ['eve'] } }, [noToken, noToken, noToken, noToken, denied, denied, ok, badToken, badToken, badToken]],
 ]
 
 const cells = table.flatMap(([method, path, body, expected]) =>

@@ -17,6 +17,8 @@ export interface OperationContext {
   tokens?: { ttlSeconds?: number; maxPerUser: number }
   /** Tells the event streams of every handler instance; absent, nobody listens. */
   publish?: (notice: UserEventNotice) => void
+  /** Bounds of bulk actions and imports (`UserHandlerOptions.bulk`, defaults filled in). */
+  bulk?: { maxUsers: number; maxImportBytes: number }
 }
 
 /** The cutoff before which an online user's last activity makes it offline, if presence expires. */

@@ -30,6 +30,7 @@ export function memoryStore(): UserStore {
       matching.sort(comparatorFor(params))
       if (params.sortOrder === 'desc') matching.reverse()
       const page = matching.slice(params.offset, params.offset + params.limit)
+      if (params.withoutTotal) return { users: page.map(copy), total: page.length }
       const cap = params.countUpTo
       if (cap !== undefined && matching.length > cap) return { users: page.map(copy), total: cap, totalCapped: true }
       return { users: page.map(copy), total: matching.length }
@@ -138,6 +139,7 @@ function matches(user: StoredUser, params: ListUsersParams, hasBlocked: (a: stri
   if (params.tags && !(params.tagsMatch === 'all' ? params.tags.every : params.tags.some).call(params.tags, (tag) => user.tags?.includes(tag) ?? false))
     return false
   if (params.uids && !params.uids.includes(user.uid)) return false
+  if (params.afterUid !== undefined && compareCodePoints(user.uid, params.afterUid) <= 0) return false
   if (params.deactivated === 'exclude' && user.deactivatedAt !== undefined) return false
   if (params.deactivated === 'only' && user.deactivatedAt === undefined) return false
   const viewer = params.hideBlockedFor

@@ -47,6 +47,10 @@ export interface ListUsersParams {
    */
   sortBy: 'name' | 'status' | 'createdAt' | 'updatedAt' | 'lastActiveAt' | 'role' | 'uid'
   sortOrder: 'asc' | 'desc'
+  /** Only users whose uid sorts after this one (code points): keyset paging with `sortBy: 'uid'`. */
+  afterUid?: string
+  /** Skip counting: `total` is then the page's length. For readers that page to the end anyway. */
+  withoutTotal?: boolean
 }
 
 export interface ListUsersResult {

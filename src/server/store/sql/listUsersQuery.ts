@@ -34,6 +34,7 @@ export function listUsersWhere(params: ListUsersParams, first = 1): BuiltQuery {
   if (params.roles) conditions.push(`role = ANY(${bind(params.roles)}::text[])`)
   if (params.tags) conditions.push(`tags ${params.tagsMatch === 'all' ? '@>' : '&&'} ${bind(params.tags)}::text[]`)
   if (params.uids) conditions.push(`uid = ANY(${bind(params.uids)}::text[])`)
+  if (params.afterUid !== undefined) conditions.push(`uid > ${bind(params.afterUid)}`)
   if (params.deactivated === 'exclude') conditions.push('deactivated_at IS NULL')
   if (params.deactivated === 'only') conditions.push('deactivated_at IS NOT NULL')
   if (params.hideBlockedFor !== undefined) {
