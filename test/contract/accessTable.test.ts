@@ -40,6 +40,7 @@ const table: Row[] = [
   ['DELETE', '/v3/users/:uid/blockedusers',       { blockedUids: ['root'] },          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/users/:uid/blockedusers',       undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['POST',   '/v3/users/bulk',                    { action: 'deactivate', target: { uids: ['eve'] } }, [noKey, badKey, denied, ok, noKey, noKey, noKey, noKey, noKey, noKey]],
+  ['GET',    '/v3/users/export',                  undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/roles',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
 
   ['PUT',    '/v3.0/me',                          { name: 'Renamed' },                [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
@@ -58,6 +59,7 @@ const table: Row[] = [
   ['PUT',    '/v3.0/users/:uid',                  { name: 'Ada Renamed' },            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users',                       { uidsToActivate: ['zed'] },        [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['GET',    '/v3.0/users/export',                undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['POST',   '/v3.0/users/bulk',                  { action: 'deactivate', target: { uids: ['eve'] } }, [noToken, noToken, noToken, noToken, denied, denied, ok, badToken, badToken, badToken]],
 ]
 
@@ -90,7 +92,9 @@ describeContract('access table', (env) => {
     const answer = await env().call(method, url, { as: fixture.credential(kind), ...(body !== undefined ? { body } : {}) })
     if (outcome.code === undefined) {
       expect(answer.status, JSON.stringify(answer.body)).toBe(outcome.status)
-      expectData(answer)
+      // An export is a file (CSV), not an envelope.
+      if (path.endsWith('/export')) expect(answer.headers.get('content-disposition')).toMatch(/^attachment/)
+      else expectData(answer)
     } else {
       expectError(answer, outcome.status, outcome.code)
       // A refused request changes nothing: no user, block or token.
