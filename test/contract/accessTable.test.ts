@@ -20,6 +20,12 @@ const denied: Outcome = { status: 403, code: 'AUTH_ERR_NO_ACCESS' }
 
 type Row = [method: string, path: string, body: unknown, expected: Outcome[]]
 
+/** An import's body: CSV, sent as is. */
+class CsvFile {
+  constructor(readonly text: string) {}
+}
+const importFile = new CsvFile('uid,name\r\nnewbie,Newbie\r\n')
+
 // prettier-ignore
 const table: Row[] = [
   //                                                                                 none     unknown  authOnly fullAcc  own      other    manager  revoked   deactiv.  unknown
@@ -41,6 +47,7 @@ const table: Row[] = [
   ['GET',    '/v3/users/:uid/blockedusers',       undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['POST',   '/v3/users/bulk',                    { action: 'deactivate', target: { uids: ['eve'] } }, [noKey, badKey, denied, ok, noKey, noKey, noKey, noKey, noKey, noKey]],
   ['GET',    '/v3/users/export',                  undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['POST',   '/v3/users/import',                  importFile,                         [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/roles',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
 
   ['PUT',    '/v3.0/me',                          { name: 'Renamed' },                [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
@@ -60,6 +67,7 @@ const table: Row[] = [
   ['DELETE', '/v3.0/users/:uid',                  undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users',                       { uidsToActivate: ['zed'] },        [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['GET',    '/v3.0/users/export',                undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/users/import',                importFile,                         [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['POST',   '/v3.0/users/bulk',                  { action: 'deactivate', target: { uids: ['eve'] } }, [noToken, noToken, noToken, noToken, denied, denied, ok, badToken, badToken, badToken]],
 ]
 
@@ -89,7 +97,8 @@ describeContract('access table', (env) => {
     const fixture = await credentialFixture(env())
     const url = path.replace(':uid', 'ada').replace(':manager', 'root').replace(':token', encodeURIComponent(fixture.adaToken))
     const before = await storeState(env().store, fixture.tokens)
-    const answer = await env().call(method, url, { as: fixture.credential(kind), ...(body !== undefined ? { body } : {}) })
+    const sent = body instanceof CsvFile ? { rawBody: body.text, headers: { 'content-type': 'text/csv' } } : body !== undefined ? { body } : {}
+    const answer = await env().call(method, url, { as: fixture.credential(kind), ...sent })
     if (outcome.code === undefined) {
       expect(answer.status, JSON.stringify(answer.body)).toBe(outcome.status)
       // An export is a file (CSV), not an envelope.
