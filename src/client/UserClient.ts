@@ -5,15 +5,21 @@ import type {
   AuthTokenResult,
   BlockedUsersQuery,
   BlockOptions,
+  BulkUsersInput,
+  BulkUsersResult,
   CallOptions,
   CreateAuthTokenOptions,
   CreateUserOptions,
   DeleteResult,
   DeviceInfo,
+  ExportUsersOptions,
+  ImportReport,
+  ImportUsersOptions,
   Outcomes,
   Role,
   UpdateOptions,
   UserPage,
+  UsersFilter,
 } from './types.js'
 import type { UserEventMessage } from './readUserEvents.js'
 // Only for the {@link} below.
@@ -61,6 +67,25 @@ export interface UserClient {
   deactivateUsers(uids: readonly string[], options?: CallOptions): Promise<Outcomes>
   /** `PUT /users` with `{uidsToActivate}`. */
   reactivateUsers(uids: readonly string[], options?: CallOptions): Promise<Outcomes>
+  /**
+   * `POST /users/bulk`: one action over users by uid or over every user a filter matches (the
+   * server applies the filter), one outcome per uid. A manager's token may do all but `delete`,
+   * which goes to `/v3` with the key. More users than the server's `bulk.maxUsers` (1000 by
+   * default) rejects with `ERR_TOO_MANY_USERS` and changes nothing.
+   * @example client.bulkUsers({ action: 'setRole', role: 'moderator', target: { filter: { tags: ['staff'] }, expectedCount: 12 } })
+   */
+  bulkUsers(input: BulkUsersInput, options?: CallOptions): Promise<BulkUsersResult>
+  /**
+   * `GET /users/export`: every user the filter matches, as CSV (a header row; tags and metadata as
+   * JSON) or JSON Lines, as the server streams it. A failure rejects before any of it is read.
+   * @example new Response(await client.exportUsers({ role: 'admin' })).blob()
+   */
+  exportUsers(filter?: UsersFilter, options?: ExportUsersOptions): Promise<ReadableStream<Uint8Array>>
+  /**
+   * `POST /users/import`: creates or updates a user per row of a CSV or JSON Lines file, and
+   * reports each row; `dryRun` reports and writes nothing. Importing the same file again changes nothing.
+   */
+  importUsers(text: string, options?: ImportUsersOptions): Promise<ImportReport>
 
   /** `POST /v3/users/{uid}/auth_tokens`. REST API only; an `authOnly` key may do it. */
   createAuthToken(uid: string, options?: CreateAuthTokenOptions): Promise<AuthTokenResult>

@@ -102,6 +102,18 @@ export function createUserClient(options: UserClientOptions): UserClient {
     reactivateUsers(uids, { signal } = {}) {
       return data({ method: 'PUT', surface: surface(), path: '/users', body: { uidsToActivate: uids }, signal })
     },
+    bulkUsers(input, { signal } = {}) {
+      // Erasing is a backend's act: only the REST API takes it.
+      return data({ method: 'POST', surface: input.action === 'delete' ? 'rest' : surface(), path: '/users/bulk', body: input, signal })
+    },
+    exportUsers(filter = {}, { format = 'csv', signal } = {}) {
+      const query = [`format=${format}`, usersQueryString(filter)].filter(Boolean).join('&')
+      return transport.stream({ method: 'GET', surface: surface(), path: '/users/export', query, signal })
+    },
+    importUsers(text, { format = 'csv', dryRun = false, signal } = {}) {
+      const file = { text, type: format === 'csv' ? 'text/csv' : 'application/x-ndjson' }
+      return data({ method: 'POST', surface: surface(), path: '/users/import', query: dryRun ? 'dryRun=1' : '', file, signal })
+    },
 
     createAuthToken(uid, { force, deviceId, signal } = {}) {
       const body = { force, deviceId }

@@ -19,6 +19,8 @@ export interface ApiRequest {
   blob?: Blob
   /** Upload progress of `blob`: reported through XMLHttpRequest when the client uses the browser's own fetch. */
   onProgress?: (progress: UploadProgress) => void
+  /** A body sent as is (an import's CSV), with its media type. */
+  file?: { text: string; type: string }
   ifMatch?: string
   signal?: AbortSignal
 }
@@ -32,6 +34,8 @@ export interface Credentials {
 export interface Transport {
   /** Sends and reads the envelope; the HTTP status comes along for error messages. */
   send(request: ApiRequest): Promise<{ envelope: Envelope; status: number }>
+  /** Sends and resolves a successful answer's body unread (an export); a failure rejects as `send` does. */
+  stream(request: ApiRequest): Promise<ReadableStream<Uint8Array>>
 }
 
 /** A path whose interpolated values (uids, tokens) are encoded as one segment each. */
@@ -64,6 +68,9 @@ export function createTransport(baseUrl: string, fetchFn: FetchLike, credentials
       // The server goes by the bytes; the type only has to be one a foreign form could not send.
       headers.set('content-type', request.blob.type.startsWith('image/') ? request.blob.type : 'application/octet-stream')
       init.body = request.blob
+    } else if (request.file !== undefined) {
+      headers.set('content-type', request.file.type)
+      init.body = request.file.text
     }
     if (request.signal) init.signal = request.signal
     const query = request.query ? `?${request.query}` : ''
@@ -99,6 +106,22 @@ export function createTransport(baseUrl: string, fetchFn: FetchLike, credentials
         if (signal?.aborted) throw abortReason(signal)
         throw error
       }
+    },
+    async stream(request) {
+      const { signal } = request
+      if (signal?.aborted) throw abortReason(signal)
+      const built = buildRequest(request)
+      let response: Response
+      try {
+        response = await raceAbort(Promise.resolve(fetchFn(built)), signal)
+      } catch (error) {
+        if (signal?.aborted) throw abortReason(signal)
+        throw networkError(error, built)
+      }
+      if (response.ok && response.body) return response.body
+      // A failure is the usual envelope; reading it throws the UserkitError.
+      readEnvelope(response, await response.text())
+      throw new UserkitError('ERR_BAD_RESPONSE', `The server's answer (HTTP ${response.status}) has no body.`, { status: response.status })
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { User } from '../model/index.js'
+import type { User, UserkitErrorCode, UsersQueryInput } from '../model/index.js'
 import type { UploadProgress } from './uploadWithProgress.js'
 
 /** What every client method accepts last. */
@@ -143,4 +143,68 @@ export interface UploadAvatarOptions extends AvatarOptions {
    * @example onProgress: ({ loaded, total }) => setPercent(Math.round((100 * loaded) / total))
    */
   onProgress?: (progress: UploadProgress) => void
+}
+
+/** The filters of `GET /users` that choose users: what a bulk action or an export applies. */
+export type UsersFilter = Pick<
+  UsersQueryInput,
+  'searchKey' | 'searchIn' | 'status' | 'role' | 'roles' | 'tags' | 'tagsMatch' | 'uids' | 'onlyDeactivated' | 'withDeactivated'
+>
+
+/** `delete` erases for good and is for a fullAccess key only (the client sends it to `/v3`). */
+export type BulkAction = 'deactivate' | 'reactivate' | 'setRole' | 'addTags' | 'removeTags' | 'delete'
+
+export interface BulkUsersInput {
+  action: BulkAction
+  /** The role to give, with `setRole`. */
+  role?: string
+  /** The tags to add or remove, with `addTags` and `removeTags`. */
+  tags?: readonly string[]
+  /**
+   * Users by uid, or every user a filter matches, as the server finds them when it acts; with
+   * `expectedCount`, the server refuses (`ERR_CONFLICT`) if the filter no longer matches that many.
+   */
+  target: { uids: readonly string[] } | { filter: UsersFilter; expectedCount?: number }
+}
+
+/** One bulk action's outcome: each targeted uid once, in `succeeded` or in `failed`. */
+export interface BulkUsersResult {
+  succeeded: string[]
+  failed: { uid: string; code: UserkitErrorCode; message: string }[]
+  /** How many users the action was applied to. */
+  total: number
+}
+
+export type UsersFileFormat = 'csv' | 'jsonl'
+
+export interface ExportUsersOptions extends CallOptions {
+  /** @default 'csv' */
+  format?: UsersFileFormat
+}
+
+export interface ImportUsersOptions extends CallOptions {
+  /** @default 'csv' */
+  format?: UsersFileFormat
+  /** Report what would change and write nothing. */
+  dryRun?: boolean
+}
+
+/** Why a row of an import did not land: its line in the file, and the field when one is to blame. */
+export interface ImportRowError {
+  line: number
+  uid?: string
+  field?: string
+  code: UserkitErrorCode
+  message: string
+}
+
+export interface ImportReport {
+  dryRun: boolean
+  created: number
+  updated: number
+  unchanged: number
+  failed: number
+  /** Every row read, in the file's order. */
+  rows: { line: number; uid?: string; outcome: 'created' | 'updated' | 'unchanged' | 'failed' }[]
+  errors: ImportRowError[]
 }

@@ -6,6 +6,8 @@ export const errorStatus = {
   ERR_BAD_REQUEST: 400,
   ERR_UID_ALREADY_EXISTS: 400,
   ERR_CANNOT_BLOCK_SELF: 400,
+  /** A bulk action whose target is more users than the server takes in one request. */
+  ERR_TOO_MANY_USERS: 400,
   ERR_UID_NOT_FOUND: 404,
   ERR_ROLE_NOT_FOUND: 404,
   ERR_API_NOT_FOUND: 404,

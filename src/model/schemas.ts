@@ -193,6 +193,9 @@ const flag = (field: string) =>
     v.transform((text) => text === '1' || text === 'true'),
   )
 
+/** What `GET /users` sorts by; every sort ends with the uid, so pages never repeat or skip a user. */
+export const usersSortKeys = ['name', 'status', 'createdAt', 'updatedAt', 'lastActiveAt', 'role'] as const
+
 /** The query string of `GET /users`, as strings in, typed values out. */
 export const usersQuerySchema = v.object({
   perPage: v.optional(wholeNumber('perPage', 1, limits.perPage), String(limits.defaultPerPage)),
@@ -223,7 +226,7 @@ export const usersQuerySchema = v.object({
   onlyDeactivated: v.optional(flag('onlyDeactivated')),
   withDeactivated: v.optional(flag('withDeactivated')),
   hideBlockedUsers: v.optional(flag('hideBlockedUsers')),
-  sortBy: v.optional(v.picklist(['name', 'status'], 'sortBy must be name or status')),
+  sortBy: v.optional(v.picklist(usersSortKeys, `sortBy must be one of ${usersSortKeys.join(', ')}`)),
   sortOrder: v.optional(v.picklist(['asc', 'desc'], 'sortOrder must be asc or desc')),
 })
 

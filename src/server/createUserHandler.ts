@@ -64,6 +64,13 @@ function avatarsOf(options: UserHandlerOptions): Pick<OperationContext, 'avatars
   return { ...(avatars ? { avatars: cachedAvatarStore(avatars) } : {}), ...(base !== undefined ? { avatarBaseUrl: base.replace(/\/+$/, '') } : {}) }
 }
 
+function bulkOf(bulk: UserHandlerOptions['bulk']): NonNullable<OperationContext['bulk']> {
+  const { maxUsers = 1000, maxImportBytes = 4 * 1024 * 1024 } = bulk ?? {}
+  if (!Number.isInteger(maxUsers) || maxUsers < 1) throw new TypeError(`bulk.maxUsers must be a whole number of at least 1, not ${maxUsers}`)
+  if (!Number.isInteger(maxImportBytes) || maxImportBytes < 1) throw new TypeError(`bulk.maxImportBytes must be a whole number of bytes, not ${maxImportBytes}`)
+  return { maxUsers, maxImportBytes }
+}
+
 /**
  * The Userkit server as a Web `Request` → `Response` function: CometChat's REST API under `/v3`
  * and its client API under `/v3.0`. Stateless: run as many as you like over one store.
@@ -81,6 +88,7 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
     presenceTimeout: presenceTimeoutOf(options.presence),
     tokens: tokensOf(options.tokens),
     ...avatarsOf(options),
+    bulk: bulkOf(options.bulk),
   }
   const report = options.onError ?? ((error: unknown) => console.error('userkit: unexpected error', error))
   const events = createEventHub(ctx, options.events ?? {}, report)

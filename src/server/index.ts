@@ -1,5 +1,5 @@
 export { createUserHandler } from './createUserHandler.js'
-export type { UserHandlerOptions, ApiKey, KeyScope, RolePermissions, RateLimitOptions, RateLimitPerMinute, RateLimitCounter, PresenceOptions, TokenOptions } from './options.js'
+export type { UserHandlerOptions, ApiKey, KeyScope, RolePermissions, RateLimitOptions, RateLimitPerMinute, RateLimitCounter, PresenceOptions, TokenOptions, BulkOptions } from './options.js'
 export { memoryStore } from './store/memoryStore.js'
 export { pgliteStore } from './store/pgliteStore.js'
 export type { PgliteLike, PgliteStoreOptions } from './store/pgliteStore.js'

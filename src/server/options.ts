@@ -100,6 +100,25 @@ export interface UserHandlerOptions {
    * @default the origin the upload request reached
    */
   avatarBaseUrl?: string
+  /**
+   * Bounds of the bulk routes (`POST /users/bulk`, `POST /users/import`).
+   * @default { maxUsers: 1000, maxImportBytes: 4194304 }
+   */
+  bulk?: BulkOptions
+}
+
+export interface BulkOptions {
+  /**
+   * Most users one bulk action may touch; a target matching more is refused whole with 400
+   * `ERR_TOO_MANY_USERS` (narrow the filter, or send several requests), before anything changes.
+   * @default 1000
+   */
+  maxUsers?: number
+  /**
+   * Largest CSV or JSON Lines body `POST /users/import` reads, in bytes; larger gets 413.
+   * @default 4194304 (4 MiB)
+   */
+  maxImportBytes?: number
 }
 
 export interface TokenOptions {

@@ -24,6 +24,12 @@ const NO_PICTURE = `/v3.0/avatars/${'a'.repeat(64)}.webp`
 
 type Row = [method: string, path: string, body: unknown, expected: Outcome[]]
 
+/** An import's body: CSV, sent as is. */
+class CsvFile {
+  constructor(readonly text: string) {}
+}
+const importFile = new CsvFile('uid,name\r\nnewbie,Newbie\r\n')
+
 // prettier-ignore
 const table: Row[] = [
   //                                                                                 none     unknown  authOnly fullAcc  own      other    manager  revoked   deactiv.  unknown
@@ -45,6 +51,9 @@ const table: Row[] = [
   ['GET',    '/v3/users/:uid/blockedusers',       undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['PUT',    '/v3/users/:uid/avatar',             PICTURE,                            [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['DELETE', '/v3/users/:uid/avatar',             undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['POST',   '/v3/users/bulk',                    { action: 'deactivate', target: { uids: ['eve'] } }, [noKey, badKey, denied, ok, noKey, noKey, noKey, noKey, noKey, noKey]],
+  ['GET',    '/v3/users/export',                  undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['POST',   '/v3/users/import',                  importFile,                         [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/roles',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
 
   ['PUT',    '/v3.0/me',                          { name: 'Renamed' },                [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
@@ -69,6 +78,9 @@ const table: Row[] = [
   ['PUT',    '/v3.0/users/:uid/avatar',           PICTURE,                            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/users/:uid/avatar',           undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users',                       { uidsToActivate: ['zed'] },        [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['GET',    '/v3.0/users/export',                undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/users/import',                importFile,                         [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/users/bulk',                  { action: 'deactivate', target: { uids: ['eve'] } }, [noToken, noToken, noToken, noToken, denied, denied, ok, badToken, badToken, badToken]],
 ]
 
 const cells = table.flatMap(([method, path, body, expected]) =>
@@ -97,13 +109,16 @@ describeContract('access table', (env) => {
     const fixture = await credentialFixture(env())
     const url = path.replace(':uid', 'ada').replace(':manager', 'root').replace(':token', encodeURIComponent(fixture.adaToken))
     const before = await storeState(env().store, fixture.tokens)
+    const sent = body instanceof CsvFile ? { rawBody: body.text, headers: { 'content-type': 'text/csv' } } : body !== undefined ? { body } : {}
     const answer =
       body instanceof Uint8Array
         ? await callHandler(env().handler, method, url, { as: fixture.credential(kind), picture: body })
-        : await env().call(method, url, { as: fixture.credential(kind), ...(body !== undefined ? { body } : {}) })
+        : await env().call(method, url, { as: fixture.credential(kind), ...sent })
     if (outcome.code === undefined) {
       expect(answer.status, JSON.stringify(answer.body)).toBe(outcome.status)
-      expectData(answer)
+      // An export is a file (CSV), not an envelope.
+      if (path.endsWith('/export')) expect(answer.headers.get('content-disposition')).toMatch(/^attachment/)
+      else expectData(answer)
     } else {
       expectError(answer, outcome.status, outcome.code)
       // A refused request changes nothing: no user, block or token.

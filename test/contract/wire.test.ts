@@ -284,6 +284,14 @@ describeContract('the wire', (env) => {
           return env().call('POST', '/v3.0/blockedusers', { as: { authToken: await env().tokenFor('ada') }, body: { blockedUids: ['ada'] } })
         },
       },
+      {
+        code: 'ERR_TOO_MANY_USERS',
+        status: 400,
+        answer: async () => {
+          const handler = handlerOver(env(), { bulk: { maxUsers: 1 } })
+          return callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { uids: ['ada', 'bob'] } } })
+        },
+      },
       { code: 'AUTH_ERR_EMPTY_APIKEY', status: 401, answer: () => env().call('GET', '/v3/users') },
       { code: 'AUTH_ERR_APIKEY_NOT_FOUND', status: 401, answer: () => env().call('GET', '/v3/users', { as: { apiKey: 'wrong' } }) },
       { code: 'AUTH_ERR_EMPTY_AUTH_TOKEN', status: 401, answer: () => env().call('GET', '/v3.0/users') },

@@ -22,6 +22,8 @@ export interface OperationContext {
   avatars?: AvatarStore
   /** The origin put in front of a stored picture's path; absent: the request's. */
   avatarBaseUrl?: string
+  /** Bounds of bulk actions and imports (`UserHandlerOptions.bulk`, defaults filled in). */
+  bulk?: { maxUsers: number; maxImportBytes: number }
 }
 
 /** The cutoff before which an online user's last activity makes it offline, if presence expires. */

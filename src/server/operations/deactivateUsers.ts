@@ -73,7 +73,8 @@ export async function setActive(
   return outcomes
 }
 
-async function setDeactivated(
+/** Deactivates or reactivates one user, publishing the event; the refusal, if any, as a value. */
+export async function setDeactivated(
   ctx: OperationContext,
   actor: Actor,
   uid: string,

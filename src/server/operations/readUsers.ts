@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { parseOrThrow, usersQuerySchema, type User } from '../../model/index.js'
+import { parseOrThrow, usersQuerySchema, type User, type UsersQuery } from '../../model/index.js'
 import { viewerUid, type Actor } from '../actor.js'
 import type { BlockDirection, ListUsersParams } from '../store/types.js'
 import { findActive, isPossibleUid, onlineSince, presentFor, presentOne, presentSeen, type OperationContext } from './context.js'
@@ -35,14 +35,11 @@ const blockDirectionSchema = v.object({
   direction: v.optional(v.picklist(['blockedByMe', 'hasBlockedMe', 'both'] satisfies BlockDirection[], 'direction must be blockedByMe, hasBlockedMe or both')),
 })
 
-/** `GET /users` on either surface, and the blocked-users lists (`blockedBy`, in the query's `direction`). */
-export async function listUsers(
-  ctx: OperationContext,
-  actor: Actor,
-  query: Record<string, string>,
-  scope: { blockedBy?: string } = {},
-): Promise<UserPage> {
-  const q = parseOrThrow(usersQuerySchema, query)
+/**
+ * The store's parameters for a parsed `GET /users` query: its filters, page and sort. Bulk actions
+ * and exports apply the same filters, so they match exactly the users the list shows.
+ */
+export function usersFilterOf(ctx: OperationContext, actor: Actor, q: UsersQuery): ListUsersParams {
   const privileged = actor.kind === 'key' || actor.manageUsers
   const viewer = viewerUid(actor)
   const roles = [...(q.role ? [q.role] : []), ...(q.roles ?? [])]
@@ -53,11 +50,7 @@ export async function listUsers(
     sortBy: q.sortBy ?? 'name',
     sortOrder: q.sortOrder ?? 'asc',
   }
-  if (q.searchKey) {
-    params.search = { key: q.searchKey, in: q.searchIn?.length ? q.searchIn : ['uid', 'name'] }
-    // A broad search would otherwise cost in proportion to everyone it matches, just to count them.
-    params.countUpTo = Math.max(SEARCH_COUNT_CAP, params.offset + params.limit)
-  }
+  if (q.searchKey) params.search = { key: q.searchKey, in: q.searchIn?.length ? q.searchIn : ['uid', 'name'] }
   if (q.status) params.status = q.status === 'offline' ? 'offline' : 'online'
   const cutoff = onlineSince(ctx)
   if (cutoff !== undefined) params.onlineSince = cutoff
@@ -68,6 +61,22 @@ export async function listUsers(
   }
   if (q.uids?.length) params.uids = q.uids
   if (q.hideBlockedUsers && viewer) params.hideBlockedFor = viewer
+  return params
+}
+
+/** `GET /users` on either surface, and the blocked-users lists (`blockedBy`, in the query's `direction`). */
+export async function listUsers(
+  ctx: OperationContext,
+  actor: Actor,
+  query: Record<string, string>,
+  scope: { blockedBy?: string } = {},
+): Promise<UserPage> {
+  const q = parseOrThrow(usersQuerySchema, query)
+  const params = usersFilterOf(ctx, actor, q)
+  if (q.searchKey) {
+    // A broad search would otherwise cost in proportion to everyone it matches, just to count them.
+    params.countUpTo = Math.max(SEARCH_COUNT_CAP, params.offset + params.limit)
+  }
   if (scope.blockedBy) {
     params.blockedBy = scope.blockedBy
     const { direction } = parseOrThrow(blockDirectionSchema, { direction: query.direction })

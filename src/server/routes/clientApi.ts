@@ -18,6 +18,7 @@ import { updateUser } from '../operations/updateUser.js'
 import type { UserHandlerOptions } from '../options.js'
 import type { RateLimiter } from '../rateLimit.js'
 import type { Roles } from '../roles.js'
+import { bulkRoutes } from './bulkRoutes.js'
 import { settingsApi } from './settings.js'
 
 type UserActor = Actor & { kind: 'user' }
@@ -43,6 +44,7 @@ export function clientApi(
   const me = (actor: Actor): UserActor => actor as UserActor
 
   app.route('/', settingsApi())
+  bulkRoutes(app, ctx, manager)
   app.put('/me', presence, async (c) =>
     userAnswer(c, withSdkLogin(await putMe(ctx, me(c.get('actor')), await readBody(c), { ifMatch: c.req.header('if-match') }), c.req.raw)),
   )

@@ -3,6 +3,7 @@ import { every } from 'hono/combine'
 import type { ServerEnv } from '../actor.js'
 import { avatarRoutes } from '../avatars/avatarRoutes.js'
 import { keyCredentials } from '../credentials.js'
+import { bulkRoutes } from './bulkRoutes.js'
 import { ok, pageAnswer, rolesAnswer, queryOf, readBody, userAnswer } from '../http.js'
 import type { OperationContext } from '../operations/context.js'
 import { createUser } from '../operations/createUser.js'
@@ -31,6 +32,7 @@ export function restApi(ctx: OperationContext, keys: readonly ApiKey[], limiter?
     },
   )
 
+  bulkRoutes(app, ctx, fullAccess)
   app.post('/users', anyKey, async (c) => userAnswer(c, await createUser(ctx, c.get('actor'), await readBody(c))))
   app.get('/users', fullAccess, async (c) => {
     const page = await listUsers(ctx, c.get('actor'), queryOf(c))

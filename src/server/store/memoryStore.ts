@@ -29,9 +29,10 @@ export function memoryStore(): UserStore {
 
     async listUsers(params: ListUsersParams): Promise<ListUsersResult> {
       const matching = [...users.values()].filter((user) => matches(user, params, hasBlocked))
-      matching.sort(params.sortBy === 'status' ? byStatus(params.onlineSince) : byName)
+      matching.sort(comparatorFor(params))
       if (params.sortOrder === 'desc') matching.reverse()
       const page = matching.slice(params.offset, params.offset + params.limit)
+      if (params.withoutTotal) return { users: page.map(copy), total: page.length }
       const cap = params.countUpTo
       if (cap !== undefined && matching.length > cap) return { users: page.map(copy), total: cap, totalCapped: true }
       return { users: page.map(copy), total: matching.length }
@@ -152,6 +153,7 @@ function matches(user: StoredUser, params: ListUsersParams, hasBlocked: (a: stri
   if (params.tags && !(params.tagsMatch === 'all' ? params.tags.every : params.tags.some).call(params.tags, (tag) => user.tags?.includes(tag) ?? false))
     return false
   if (params.uids && !params.uids.includes(user.uid)) return false
+  if (params.afterUid !== undefined && compareCodePoints(user.uid, params.afterUid) <= 0) return false
   if (params.deactivated === 'exclude' && user.deactivatedAt !== undefined) return false
   if (params.deactivated === 'only' && user.deactivatedAt === undefined) return false
   const viewer = params.hideBlockedFor
@@ -176,6 +178,29 @@ function nameMatches(name: string, key: string): boolean {
 
 function byName(a: StoredUser, b: StoredUser): number {
   return compareCodePoints(a.name.toLowerCase(), b.name.toLowerCase()) || compareCodePoints(a.uid, b.uid)
+}
+
+const byUid = (a: StoredUser, b: StoredUser): number => compareCodePoints(a.uid, b.uid)
+const byNumber = (value: (user: StoredUser) => number) => (a: StoredUser, b: StoredUser): number => value(a) - value(b) || byUid(a, b)
+
+// The SQL stores' listUsersOrder, as comparators.
+function comparatorFor(params: ListUsersParams): (a: StoredUser, b: StoredUser) => number {
+  switch (params.sortBy) {
+    case 'status':
+      return byStatus(params.onlineSince)
+    case 'createdAt':
+      return byNumber((user) => user.createdAt)
+    case 'updatedAt':
+      return byNumber((user) => user.updatedAt)
+    case 'lastActiveAt':
+      return byNumber((user) => user.lastActiveAt ?? 0)
+    case 'role':
+      return (a, b) => compareCodePoints(a.role, b.role) || byName(a, b)
+    case 'uid':
+      return byUid
+    default:
+      return byName
+  }
 }
 
 function statusAt(user: StoredUser, onlineSince: number | undefined): UserStatus {

@@ -42,9 +42,17 @@ export interface ListUsersParams {
   blockedBy?: string
   /** Which side of `blockedBy`'s blocks to list. @default 'blockedByMe' */
   blockDirection?: BlockDirection
-  /** `name` sorts by name (case-insensitive) then uid; `status` puts online first, then by name. */
-  sortBy: 'name' | 'status'
+  /**
+   * `name` sorts by name (case-insensitive) then uid; `status` puts online first, then by name;
+   * `createdAt`, `updatedAt`, `lastActiveAt` (never seen counts as 0) by that time then uid; `role`
+   * by role id, then by name; `uid` by uid alone (with `afterUid`, for keyset paging).
+   */
+  sortBy: 'name' | 'status' | 'createdAt' | 'updatedAt' | 'lastActiveAt' | 'role' | 'uid'
   sortOrder: 'asc' | 'desc'
+  /** Only users whose uid sorts after this one (code points): keyset paging with `sortBy: 'uid'`. */
+  afterUid?: string
+  /** Skip counting: `total` is then the page's length. For readers that page to the end anyway. */
+  withoutTotal?: boolean
 }
 
 export interface ListUsersResult {

@@ -125,6 +125,19 @@ export const migrations: readonly Migration[] = [
       `CREATE INDEX userkit_users_avatar_hash_idx ON userkit_users ((${avatarHashSql})) WHERE ${avatarPictureSql}`,
     ],
   },
+  {
+    version: 5,
+    name: 'sort by created, updated, last active and role',
+    // Keyed exactly as listUsersOrder sorts (uid last), so a page of any sort, either way, is an
+    // index scan that stops after its rows.
+    statements: [
+      'CREATE INDEX userkit_users_created_idx ON userkit_users (created_at, uid)',
+      'CREATE INDEX userkit_users_updated_idx ON userkit_users (updated_at, uid)',
+      'CREATE INDEX userkit_users_last_active_idx ON userkit_users ((COALESCE(last_active_at, 0)), uid)',
+      // role was created without COLLATE "C"; the sort names it so that every server orders roles by code point.
+      'CREATE INDEX userkit_users_role_name_idx ON userkit_users ((role COLLATE "C"), name_lower, uid)',
+    ],
+  },
 ]
 
 const BACKFILL_BATCH = 1000

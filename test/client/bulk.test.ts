@@ -1,0 +1,116 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createUserClient, UserkitError, type UserClient } from '../../src/client/index.js'
+import { FULL_KEY } from '../support/keys.js'
+import { createHarness, baseUrl, lines, type Harness } from './harness.js'
+
+let h: Harness
+beforeEach(() => {
+  h = createHarness()
+})
+
+async function rejection(promise: Promise<unknown>): Promise<UserkitError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (reason: unknown) => reason,
+  )
+  expect(error).toBeInstanceOf(UserkitError)
+  return error as UserkitError
+}
+
+/** A client over the handler that keeps each request's media type and body text (an import is not JSON). */
+function recordingClient(options: { apiKey?: string; authToken?: string }): { client: UserClient; sent: { line: string; type: string | null; text: string }[] } {
+  const sent: { line: string; type: string | null; text: string }[] = []
+  const client = createUserClient({
+    baseUrl,
+    ...options,
+    fetch: async (request) => {
+      const url = new URL(request.url)
+      sent.push({ line: `${request.method} ${url.pathname}${url.search}`, type: request.headers.get('content-type'), text: await request.clone().text() })
+      return h.handler(request)
+    },
+  })
+  return { client, sent }
+}
+
+describe('bulkUsers', () => {
+  it('sends one request for a filter and resolves one outcome per uid', async () => {
+    await h.seed('ann', 'ben', 'cat')
+    await h.admin.updateUser('ann', { tags: ['staff'] })
+    await h.admin.updateUser('ben', { tags: ['staff'] })
+    h.sent.length = 0
+    const result = await h.admin.bulkUsers({ action: 'setRole', role: 'admin', target: { filter: { tags: ['staff'] }, expectedCount: 2 } })
+    expect(result).toEqual({ succeeded: ['ann', 'ben'], failed: [], total: 2 })
+    expect(lines(h.sent)).toEqual(['POST /v3/users/bulk'])
+    expect((await h.admin.getUser('cat')).role).toBe('default')
+  })
+
+  it("uses a manager's token on the client API, and reports their own uid as failed", async () => {
+    await h.seed('ann', 'root')
+    await h.admin.updateUser('root', { role: 'admin' })
+    const manager = await h.loginAs('root')
+    const result = await manager.bulkUsers({ action: 'deactivate', target: { uids: ['ann', 'root'] } })
+    expect(lines(h.sent)).toEqual(['POST /v3.0/users/bulk'])
+    expect(result.succeeded).toEqual(['ann'])
+    expect(result.failed).toEqual([{ uid: 'root', code: 'AUTH_ERR_NO_ACCESS', message: expect.any(String) }])
+  })
+
+  it('sends delete to the REST API, so a token alone cannot erase anyone', async () => {
+    await h.seed('ann', 'root')
+    await h.admin.updateUser('root', { role: 'admin' })
+    const manager = await h.loginAs('root')
+    const error = await rejection(manager.bulkUsers({ action: 'delete', target: { uids: ['ann'] } }))
+    expect(error.code).toBe('AUTH_ERR_EMPTY_APIKEY')
+    expect(lines(h.sent)).toEqual(['POST /v3/users/bulk'])
+    expect(await h.admin.bulkUsers({ action: 'delete', target: { uids: ['ann'] } })).toEqual({ succeeded: ['ann'], failed: [], total: 1 })
+  })
+
+  it('rejects a target over the limit with ERR_TOO_MANY_USERS', async () => {
+    const uids = Array.from({ length: 1001 }, (_, i) => `u${i}`)
+    const error = await rejection(h.admin.bulkUsers({ action: 'deactivate', target: { uids } }))
+    expect(error.code).toBe('ERR_TOO_MANY_USERS')
+    expect(error.status).toBe(400)
+  })
+})
+
+describe('exportUsers', () => {
+  it("resolves the server's stream, filtered, as CSV or JSON Lines", async () => {
+    await h.seed('ann', 'ben')
+    await h.admin.updateUser('ben', { role: 'admin' })
+    h.sent.length = 0
+    const csv = await new Response(await h.admin.exportUsers()).text()
+    expect(csv.split('\r\n').slice(0, 2)).toEqual(['uid,name,avatar,link,role,statusMessage,tags,metadata,createdAt,updatedAt,deactivatedAt', expect.stringMatching(/^ann,Ann,,,default,/)])
+    const jsonl = await new Response(await h.admin.exportUsers({ role: 'admin' }, { format: 'jsonl' })).text()
+    expect(jsonl.trim().split('\n').map((line) => JSON.parse(line).uid)).toEqual(['ben'])
+    expect(lines(h.sent)).toEqual(['GET /v3/users/export?format=csv', 'GET /v3/users/export?format=jsonl&role=admin'])
+  })
+
+  it('rejects with the UserkitError of a refusal', async () => {
+    await h.seed('pat')
+    const pat = await h.loginAs('pat')
+    const error = await rejection(pat.exportUsers())
+    expect(error.code).toBe('AUTH_ERR_NO_ACCESS')
+  })
+})
+
+describe('importUsers', () => {
+  it('sends the file as text/csv or application/x-ndjson, dry run first, and resolves the report', async () => {
+    const { client, sent } = recordingClient({ apiKey: FULL_KEY })
+    const file = 'uid,name\r\nann,Ann\r\nbad uid,X\r\n'
+    const dry = await client.importUsers(file, { dryRun: true })
+    expect(dry).toMatchObject({ dryRun: true, created: 1, failed: 1, errors: [{ line: 3, field: 'uid', code: 'ERR_BAD_REQUEST' }] })
+    await rejection(h.admin.getUser('ann'))
+    const done = await client.importUsers(file)
+    expect(done).toMatchObject({ dryRun: false, created: 1, failed: 1 })
+    const jsonl = await client.importUsers('{"uid":"ann","name":"Ann Lee"}\n', { format: 'jsonl' })
+    expect(jsonl).toMatchObject({ updated: 1 })
+    expect(sent.map(({ line, type }) => [line, type])).toEqual([
+      ['POST /v3/users/import?dryRun=1', 'text/csv'],
+      ['POST /v3/users/import', 'text/csv'],
+      ['POST /v3/users/import', 'application/x-ndjson'],
+    ])
+    expect(sent[0]!.text).toBe(file)
+    expect((await h.admin.getUser('ann')).name).toBe('Ann Lee')
+  })
+})
