@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { UsersTable, type User, type UsersTableSort, type UsersTableSortKey } from 'userkit'
+import { UsersTable, UsersTableBulkActions, type User, type UsersTableSort, type UsersTableSortKey } from 'userkit'
 import { useUrlParam } from './useUrlParam.js'
 
 const SORT_KEYS: readonly UsersTableSortKey[] = ['name', 'createdAt', 'updatedAt', 'lastActiveAt', 'role']
@@ -38,6 +38,9 @@ export function AdminUsersTable({ roles, withDeactivated, onOpenUser }: { roles:
       page={Math.max(1, Number(page) || 1)}
       onPageChange={(next) => setPage(next === 1 ? null : String(next))}
       onOpenUser={onOpenUser}
+      renderBulkActions={(table) => (
+        <UsersTableBulkActions table={table} roles={roles} roleName={(role) => table.labels.roleName(role, role)} />
+      )}
       {...(withDeactivated ? { query: { withDeactivated: true } } : {})}
     />
   )

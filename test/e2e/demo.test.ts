@@ -243,10 +243,16 @@ describe('the demo (npm start)', () => {
     await expect(created).toHaveAttribute('aria-sort', 'descending')
     await expect(grid.getByRole('row').nth(1)).toContainText('Testa')
     // Filtered by a role: the whole page, then every matching user, selected.
-    await page.locator('[data-uk="users-table"]').getByLabel('Role', { exact: true }).selectOption('moderator')
+    await page.locator('[data-uk="users-table"]').getByRole('combobox', { name: 'Role' }).selectOption('moderator')
     await expect(page.locator('[data-uk="users-table"]').getByRole('status')).toHaveText('9 users')
     await page.getByRole('checkbox', { name: 'Select every user on this page' }).check()
     await expect(page.getByText('9 users selected')).toBeVisible()
+    // One request tags every one of them, by the filter.
+    const actions = page.getByRole('group', { name: 'With the selected users' })
+    await actions.getByLabel('Tag', { exact: true }).fill('reviewed')
+    await actions.getByRole('button', { name: 'Add tag' }).click()
+    await expect(actions.getByText('9 users changed.')).toBeVisible()
+    vexpect((await serverUser('yuki-sato')).tags).toContain('reviewed')
     vexpect(new URL(page.url()).searchParams.get('role')).toBe('moderator')
     vexpect(new URL(page.url()).searchParams.get('sort')).toBe('createdAt.desc')
     await page.screenshot({ path: join(docs, 'demo-users-table.png') })

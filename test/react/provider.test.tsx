@@ -200,6 +200,7 @@ describe('hooks outside <UserkitProvider>', () => {
     useUserEvents: () => userkit.useUserEvents(() => {}),
     useCurrentUser: () => userkit.useCurrentUser((state) => state.status),
     useSignedIn: () => userkit.useSignedIn(),
+    useBulkUsers: () => userkit.useBulkUsers(),
     useLogin: () => userkit.useLogin(),
     useLogout: () => userkit.useLogout(),
     useUpdateUser: () => userkit.useUpdateUser(),

@@ -313,6 +313,39 @@ export const frenchLabels: UserkitLabels = {
     page: (page, pages) => `Page ${page} sur ${pages}`,
     perPage: 'Lignes par page',
     loadError: 'Les utilisateurs n’ont pas pu être chargés.',
+    bulkActions: 'Avec les utilisateurs sélectionnés',
+    deactivate: 'Désactiver',
+    reactivate: 'Réactiver',
+    newRole: 'Nouveau rôle',
+    applyRole: 'Changer le rôle',
+    tag: 'Étiquette',
+    addTag: 'Ajouter l’étiquette',
+    removeTag: 'Retirer l’étiquette',
+    exportCsv: 'Exporter en CSV',
+    exportJsonl: 'Exporter en JSON Lines',
+    deletePermanently: 'Supprimer définitivement',
+    deleteQuestion: (count) =>
+      `Supprimer définitivement ${count === 1 ? '1 utilisateur' : `${count} utilisateurs`} ? Leurs données seront effacées, sans retour possible.`,
+    deleteWord: 'SUPPRIMER',
+    deleteConfirmLabel: (word) => `Tapez ${word} pour confirmer`,
+    cancel: 'Annuler',
+    working: 'En cours…',
+    bulkDone: (succeeded, failed) =>
+      `${succeeded === 1 ? '1 utilisateur modifié' : `${succeeded} utilisateurs modifiés`}${failed > 0 ? ` ; ${failed === 1 ? '1 n’a pas pu l’être' : `${failed} n’ont pas pu l’être`}` : ''}.`,
+    bulkFailure: (uid, code) =>
+      `${uid} : ${code === 'ERR_UID_NOT_FOUND' ? 'n’existe plus' : code === 'AUTH_ERR_NO_ACCESS' ? 'vous ne pouvez pas modifier cet utilisateur (votre propre rôle ou compte, par exemple)' : code === 'ERR_ROLE_NOT_FOUND' ? 'ce rôle n’existe pas' : 'n’a pas pu être modifié'}`,
+    bulkRefused: (code) =>
+      code === 'ERR_TOO_MANY_USERS'
+        ? 'Trop d’utilisateurs pour une seule action : affinez le filtre et réessayez.'
+        : code === 'ERR_CONFLICT'
+          ? 'Les utilisateurs correspondant au filtre ont changé entre-temps : regardez le tableau à nouveau, puis réessayez.'
+          : code === 'AUTH_ERR_NO_ACCESS'
+            ? 'Vous n’avez pas le droit de faire cela.'
+            : code === 'ERR_ROLE_NOT_FOUND'
+              ? 'Ce rôle n’existe pas sur le serveur.'
+              : code === 'ERR_NETWORK'
+                ? 'Serveur injoignable : rien n’a été modifié. Réessayez.'
+                : 'L’action a échoué. Réessayez.',
   },
   userList: {
     ...userFilters,

@@ -129,7 +129,7 @@ export function UsersTable({ renderCell, renderBulkActions, roles, onOpenUser, c
           </fieldset>
         </details>
         <div data-part="field">
-          <label htmlFor={table.getDensityProps().id}>{labels.density}</label>
+          <label data-part="label" htmlFor={table.getDensityProps().id}>{labels.density}</label>
           <select {...table.getDensityProps()}>
             <option value="comfortable">{labels.comfortable}</option>
             <option value="compact">{labels.compact}</option>

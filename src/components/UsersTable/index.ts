@@ -1,4 +1,8 @@
 export { UsersTable } from './UsersTable.js'
+export { UsersTableBulkActions } from './UsersTableBulkActions.js'
+export type { UsersTableBulkActionsProps } from './UsersTableBulkActions.js'
+export { useUsersTableBulkActions } from './useUsersTableBulkActions.js'
+export type { UseUsersTableBulkActionsOptions, UseUsersTableBulkActionsResult, UsersTableTarget } from './useUsersTableBulkActions.js'
 export type { UsersTableProps } from './UsersTable.js'
 export { useUsersTable, usersTableColumnIds } from './useUsersTable.js'
 export type {

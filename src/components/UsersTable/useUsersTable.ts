@@ -1,5 +1,6 @@
 'use client'
 import { useId, useMemo, useRef, useState, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type KeyboardEvent, type SelectHTMLAttributes } from 'react'
+import type { UsersFilter } from '../../client/index.js'
 import type { User, UsersQueryInput } from '../../model/index.js'
 import { useSignedIn } from '../../react/hooks/useSignedIn.js'
 import { useUsers } from '../../react/hooks/useUsers.js'
@@ -109,6 +110,8 @@ export interface UsersTableState {
   emptyMessage: string
   /** The page shown answers an earlier search, sort or page while the next one loads. */
   fetching: boolean
+  /** What the rows answer, as the server filters (search, filters, the app's query): a bulk action's or an export's target. */
+  filter: UsersFilter
 }
 
 export interface UsersTableActions {
@@ -121,6 +124,8 @@ export interface UsersTableActions {
   selectPage(selected: boolean): void
   selectMatching(): void
   clearSelection(): void
+  /** Selects exactly these uids. */
+  select(uids: readonly string[]): void
   toggleColumn(id: string): void
   setDensity(density: UsersTableDensity): void
   retry(): void
@@ -161,6 +166,11 @@ export interface UseUsersTableResult {
   getPerPageProps(props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
   getStatusProps(props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>>
   getRetryProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
+}
+
+/** The query's filter, without what only pages or sorts it. */
+function withoutPaging({ perPage: _perPage, ...filter }: Omit<UsersQueryInput, 'page'>): UsersFilter {
+  return filter as UsersFilter
 }
 
 const NO_FILTERS: UserListFilters = {}
@@ -268,6 +278,7 @@ export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTable
     selectPage,
     selectMatching: () => setSelection({ kind: 'matching' }),
     clearSelection: () => setUids([]),
+    select: setUids,
     toggleColumn: (column) => setHidden(hiddenColumns.includes(column) ? hiddenColumns.filter((other) => other !== column) : [...hiddenColumns, column]),
     setDensity,
     retry: () => void result.refetch(),
@@ -348,6 +359,7 @@ export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTable
       announcement,
       emptyMessage,
       fetching: result.isFetching,
+      filter: withoutPaging(base),
     },
     actions,
     labels,
