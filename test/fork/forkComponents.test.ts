@@ -52,7 +52,8 @@ afterAll(() => {
 const editorMarkup = ['ConflictPanel.tsx', 'EditorActions.tsx', 'EditorFields.tsx', 'EditorLoadState.tsx', 'MetadataEditor.tsx', 'TagInput.tsx']
 const sharedMarkup: Record<string, string[]> = {
   ProfileEditor: editorMarkup,
-  UserEditor: editorMarkup,
+  // Its read-only view (a user the viewer may not change, or deactivated) is markup too.
+  UserEditor: [...editorMarkup, 'ReadOnlyFields.tsx'],
   CreateUserForm: ['MetadataEditor.tsx', 'TagInput.tsx'],
 }
 
@@ -92,7 +93,8 @@ describe.each(['ProfileEditor', 'UserEditor'])('the fork of %s', (name) => {
     expect(code).toContain('<input {...input.getInputProps()} />')
     expect(code).toContain('<input {...metadata.getKeyProps(row, position)} />')
     expect(code).toContain('<input {...metadata.getValueProps(row, position)} />')
-    expect(code).toContain("editor.getLabelProps('role')")
+    // The role: a select for a manager; on the profile side, text (nobody changes their own role).
+    expect(code).toContain(name === 'UserEditor' ? "editor.getLabelProps('role')" : 'state.roleName')
   })
 
   it('holds the conflict view and the actions, with their words', () => {

@@ -108,6 +108,7 @@ describe('the runtime exports of each entry', () => {
         "editorAnatomy",
         "editorLabels",
         "editorView",
+        "englishFieldError",
         "errorOf",
         "focusById",
         "focusSoon",
@@ -127,6 +128,7 @@ describe('the runtime exports of each entry', () => {
         "relativeTime",
         "rowErrorOf",
         "rowErrors",
+        "sameTags",
         "transition",
         "useAvatar",
         "useAvatarPicker",
@@ -155,11 +157,13 @@ describe('the runtime exports of each entry', () => {
         "useUsersTable",
         "useUsersTableBulkActions",
         "userCardAnatomy",
+        "userFilterLabels",
         "userListAnatomy",
         "userListQuery",
         "userMenuAnatomy",
         "usersTableAnatomy",
         "usersTableColumnIds",
+        "withoutFilter",
       ]
     `)
   })
