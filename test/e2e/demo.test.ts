@@ -243,22 +243,27 @@ describe('the demo (npm start)', () => {
     await expect(created).toHaveAttribute('aria-sort', 'descending')
     await expect(grid.getByRole('row').nth(1)).toContainText('Testa')
     // Filtered by a role: the whole page, then every matching user, selected.
+    const status = page.locator('[data-uk="users-table"]').getByRole('status')
     await page.locator('[data-uk="users-table"]').getByRole('combobox', { name: 'Role' }).selectOption('moderator')
-    await expect(page.locator('[data-uk="users-table"]').getByRole('status')).toHaveText('9 users')
+    await expect(status).not.toHaveText('201 users')
+    await expect(status).toHaveText(/^\d+ users$/)
+    const moderators = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0])
+    vexpect(moderators).toBeGreaterThan(1)
+    vexpect(moderators).toBeLessThan(25)
     await page.getByRole('checkbox', { name: 'Select every user on this page' }).check()
-    await expect(page.getByText('9 users selected')).toBeVisible()
+    await expect(page.getByText(`${moderators} users selected`)).toBeVisible()
     // One request tags every one of them, by the filter.
     const actions = page.getByRole('group', { name: 'With the selected users' })
     await actions.getByLabel('Tag', { exact: true }).fill('reviewed')
     await actions.getByRole('button', { name: 'Add tag' }).click()
-    await expect(actions.getByText('9 users changed.')).toBeVisible()
+    await expect(actions.getByText(`${moderators} users changed.`)).toBeVisible()
     vexpect((await serverUser('yuki-sato')).tags).toContain('reviewed')
     vexpect(new URL(page.url()).searchParams.get('role')).toBe('moderator')
     vexpect(new URL(page.url()).searchParams.get('sort')).toBe('createdAt.desc')
     await page.screenshot({ path: join(docs, 'demo-users-table.png') })
     // A reload shows the same table; a name opens the editor in its place, Back returns.
     await page.reload()
-    await expect(page.locator('[data-uk="users-table"]').getByRole('status')).toHaveText('9 users')
+    await expect(status).toHaveText(`${moderators} users`)
     await expect(grid.getByRole('columnheader', { name: 'Created' })).toHaveAttribute('aria-sort', 'descending')
     const first = grid.getByRole('row').nth(1)
     const name = (await first.locator('[data-column="user"] bdi').textContent()) ?? ''
@@ -271,6 +276,7 @@ describe('the demo (npm start)', () => {
   }, 45_000)
 
   it('on a phone (390×844), opens the editor full screen with Back, and nothing overflows at 320 px', async () => {
+    const before = (await serverUser(uid)).statusMessage
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
     const page = await openAdmin(phone)
     const list = usersList(page)
@@ -308,6 +314,13 @@ describe('the demo (npm start)', () => {
     vexpect(wide).toEqual([])
     vexpect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     await phone.close()
+    // Put back what the later tests expect to find.
+    const put = await fetch(`${demo.url}/v3/users/${uid}`, {
+      method: 'PUT',
+      headers: { apikey: await fullAccessKey(dataDir), 'content-type': 'application/json' },
+      body: JSON.stringify({ statusMessage: before }),
+    })
+    vexpect(put.status).toBe(200)
   }, 45_000)
 
   it('keeps every change across a stop and a start, without seeding again', async () => {
@@ -319,10 +332,8 @@ describe('the demo (npm start)', () => {
     const picture = (await serverUser('admin')).avatar as string
     vexpect(picture).toMatch(new RegExp(`^${demo.url}/v3\\.0/avatars/[0-9a-f]{64}\\.webp$`))
     vexpect((await fetch(picture)).status).toBe(200)
-    const page = await admin.newPage()
-    await page.goto(`${demo.url}/#admin`)
     // The session was kept in this tab's storage, but a new origin (port) has none: sign in again.
-    await page.getByRole('button', { name: 'Sign in as Amara Okafor (admin)' }).click()
+    const page = await openAdmin(admin)
     await page.getByLabel('Search users').fill('Testa')
     await expect(usersList(page).getByRole('option', { name: /^Testa First/ })).toBeVisible()
     await expect(listStatus(page)).toHaveText('1 user')
