@@ -1,6 +1,7 @@
-// Bulk actions, export and the new sorts on PostgreSQL: a role change of 10,000 users matched by a
-// filter, an export of every user (seconds, and the process's memory while it streams), and a
-// page of each sort through the handler at 100k and 1M users. Prints figures; fails only on errors.
+// Bulk actions, export, import and the new sorts on PostgreSQL: a role change of 10,000 users
+// matched by a filter, an export of every user (seconds, and the process's memory while it
+// streams), an import of 10,000 rows (dry run, first run, again), and a page of each sort through
+// the handler at 100k and 1M users. Prints figures; fails only on errors.
 // Run with `npm run bench`, or alone with `npx tsx bench/bulk.bench.ts` (USERS=100000 for a quick run).
 import { performance } from 'node:perf_hooks'
 import { createUserHandler } from '../src/server/index.js'
@@ -149,6 +150,18 @@ try {
 
   log('export…')
   const exports = [await exportFigures(handler, 'csv'), await exportFigures(handler, 'jsonl')]
+  log('import…')
+  const imports: Record<string, string | number>[] = []
+  const file = `uid,name,role,tags\r\n${Array.from({ length: 10_000 }, (_, i) => `imported-${i},Imported ${i},moderator,"[""batch""]"`).join('\r\n')}\r\n`
+  for (const [label, query] of [['dry run', '?dryRun=1'], ['first run (creates)', ''], ['same file again (unchanged)', '']] as const) {
+    const [report, importMs] = await timed(async () => {
+      const response = await ok(await handler(new Request(`http://bench/v3/users/import${query}`, { method: 'POST', headers: { apikey: API_KEY, 'content-type': 'text/csv' }, body: file })))
+      return ((await response.json()) as { data: { created: number; updated: number; unchanged: number; failed: number } }).data
+    })
+    if (report.failed > 0) throw new Error(`${report.failed} import rows failed`)
+    imports.push({ run: label, rows: 10_000, created: report.created, unchanged: report.unchanged, seconds: (importMs / 1000).toFixed(2), 'rows/s': Math.round(10_000 / (importMs / 1000)) })
+  }
+
 
   console.log(`\n${backend.name}, seeded ${seeding.join(', ')}`)
   console.log('\nA page of each sort through the handler (GET /v3/users, exact total counted), ms')
@@ -157,6 +170,8 @@ try {
   for (const plan of plans) console.log(plan)
   console.log(`\nBulk role change by filter ${JSON.stringify(filter)} (one POST /v3/users/bulk, 4 users at a time, each its own transaction and event)`)
   console.table([{ users: result.total, seconds: (bulkMs / 1000).toFixed(2), 'users/s': Math.round(result.total / (bulkMs / 1000)) }])
+  console.log(`\nImport of a 10,000-row CSV (${(file.length / 1024).toFixed(0)} KB), one POST /v3/users/import each, a row at a time`)
+  console.table(imports)
   console.log(`\nExport of ${TOP.toLocaleString('en')} users, read to the end in process (the process's RSS: the server's, PostgreSQL apart)`)
   console.table(exports)
 } finally {
