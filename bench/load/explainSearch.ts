@@ -1,18 +1,19 @@
 import type { Backend } from './backend.js'
 import { searchPage } from './searchLatency.js'
 
-interface PlanNode {
+export interface PlanNode {
   'Node Type': string
   'Index Name'?: string
   Plans?: PlanNode[]
 }
 
-function describe(node: PlanNode): string {
+/** A plan as its node types and indexes, children after an arrow. */
+export function describePlan(node: PlanNode): string {
   const self = node['Index Name'] ? `${node['Node Type']} [${node['Index Name']}]` : node['Node Type']
   const children = node.Plans ?? []
   if (children.length === 0) return self
-  if (children.length === 1) return `${self} → ${describe(children[0] as PlanNode)}`
-  return `${self} (${children.map(describe).join(' | ')})`
+  if (children.length === 1) return `${self} → ${describePlan(children[0] as PlanNode)}`
+  return `${self} (${children.map(describePlan).join(' | ')})`
 }
 
 /**
@@ -28,7 +29,7 @@ export async function explainSearch(backend: Backend, key: string): Promise<stri
     const { rows } = await backend.driver.query<Record<string, unknown>>(`EXPLAIN (FORMAT JSON) ${call.sql}`, params)
     const raw = Object.values(rows[0] ?? {})[0]
     const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ Plan: PlanNode }]
-    plans.push(describe(plan[0].Plan))
+    plans.push(describePlan(plan[0].Plan))
   }
   return plans.join('  ;  ')
 }

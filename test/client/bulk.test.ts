@@ -1,23 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createUserClient, UserkitError, type UserClient } from '../../src/client/index.js'
+import { createUserClient, type UserClient } from '../../src/client/index.js'
 import { FULL_KEY } from '../support/keys.js'
-import { createHarness, baseUrl, lines, type Harness } from './harness.js'
+import { createHarness, baseUrl, lines, rejection, type Harness } from './harness.js'
 
 let h: Harness
 beforeEach(() => {
   h = createHarness()
 })
 
-async function rejection(promise: Promise<unknown>): Promise<UserkitError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(UserkitError)
-  return error as UserkitError
-}
 
 /** A client over the handler that keeps each request's media type and body text (an import is not JSON). */
 function recordingClient(options: { apiKey?: string; authToken?: string }): { client: UserClient; sent: { line: string; type: string | null; text: string }[] } {

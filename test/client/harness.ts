@@ -1,4 +1,5 @@
-import { createUserClient, type UserClient, type UserClientOptions } from '../../src/client/index.js'
+import { expect } from 'vitest'
+import { createUserClient, UserkitError, type UserClient, type UserClientOptions } from '../../src/client/index.js'
 import { BASE, FULL_KEY } from '../support/keys.js'
 import { recordRequest, type RecordedRequest } from '../support/recordedRequest.js'
 import { createTestBackend } from '../support/testBackend.js'
@@ -52,4 +53,16 @@ export function createHarness(): Harness {
       return clientWith({ authToken, ...options })
     },
   }
+}
+
+/** The UserkitError `promise` rejects with; fails the test if it resolves or rejects with anything else. */
+export async function rejection(promise: Promise<unknown>): Promise<UserkitError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (reason: unknown) => reason,
+  )
+  expect(error).toBeInstanceOf(UserkitError)
+  return error as UserkitError
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { UserkitError, type User } from '../../src/client/index.js'
+import type { User } from '../../src/client/index.js'
 import { userEtag } from '../../src/model/index.js'
-import { createHarness, lines, type Harness } from './harness.js'
+import { createHarness, lines, rejection, type Harness } from './harness.js'
 import { AUTH_KEY, FULL_KEY } from '../support/keys.js'
 
 let h: Harness
@@ -9,16 +9,6 @@ beforeEach(() => {
   h = createHarness()
 })
 
-const rejection = async (promise: Promise<unknown>): Promise<UserkitError> => {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (reason: unknown) => reason,
-  )
-  expect(error).toBeInstanceOf(UserkitError)
-  return error as UserkitError
-}
 
 describe('createUser', () => {
   it('posts the user to the REST API with the key and resolves the created user', async () => {
