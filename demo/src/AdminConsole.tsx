@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import { CreateUserForm, UserEditor, UserList, useCurrentUser, useLeaveGuard, useLogout, useUserkit } from 'userkit'
+import { CreateUserForm, ImportUsers, UserEditor, UserList, useCurrentUser, useLeaveGuard, useLogout, useUserkit } from 'userkit'
 import { DEMO_ADMIN, DEMO_ROLES } from './demoAdmin.js'
 import type { DemoText } from './i18n/demoText.js'
 import { AdminUsersTable } from './AdminUsersTable.js'
@@ -100,17 +100,23 @@ export function AdminConsole({ text }: { text: DemoText }): ReactNode {
       <div className="demo-columns">
         <section className="demo-list" aria-label={text.admin} ref={listRef}>
           {layout === 'table' ? (
-            <AdminUsersTable
-              roles={DEMO_ROLES}
-              withDeactivated={includeDeactivated}
-              onOpenUser={(user) =>
-                void leaveThen(() => {
-                  setSelected(user.uid)
-                  setCreating(false)
-                  setCreated(null)
-                })()
-              }
-            />
+            <>
+              <AdminUsersTable
+                roles={DEMO_ROLES}
+                withDeactivated={includeDeactivated}
+                onOpenUser={(user) =>
+                  void leaveThen(() => {
+                    setSelected(user.uid)
+                    setCreating(false)
+                    setCreated(null)
+                  })()
+                }
+              />
+              <details className="demo-import">
+                <summary>{text.importUsers}</summary>
+                <ImportUsers />
+              </details>
+            </>
           ) : (
             <UserList
               roles={DEMO_ROLES}

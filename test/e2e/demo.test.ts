@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, expect, type Browser, type BrowserContext, type Page } from 'playwright/test'
@@ -258,6 +258,11 @@ describe('the demo (npm start)', () => {
     await actions.getByRole('button', { name: 'Add tag' }).click()
     await expect(actions.getByText(`${moderators} users changed.`)).toBeVisible()
     vexpect((await serverUser('yuki-sato')).tags).toContain('reviewed')
+    // Exported as CSV: a header row, then every selected moderator.
+    const [download] = await Promise.all([page.waitForEvent('download'), actions.getByRole('button', { name: 'Export CSV' }).click()])
+    const exported = await readFile((await download.path()) as string, 'utf8')
+    vexpect(exported.split(/\r?\n/)[0]).toMatch(/^uid,name,/)
+    vexpect(exported.split(/\r?\n/).filter((line) => line.includes(',moderator,')).length).toBe(moderators)
     vexpect(new URL(page.url()).searchParams.get('role')).toBe('moderator')
     vexpect(new URL(page.url()).searchParams.get('sort')).toBe('createdAt.desc')
     await page.screenshot({ path: join(docs, 'demo-users-table.png') })
@@ -272,6 +277,23 @@ describe('the demo (npm start)', () => {
     await expect(page.getByRole('button', { name: 'Back to users' })).toBeFocused()
     await page.getByRole('button', { name: 'Back to users' }).click()
     await expect(grid).toBeVisible()
+    await page.close()
+  }, 45_000)
+
+  it('imports a CSV with one bad row: a check first writes nothing, the import lands the good rows', async () => {
+    const page = await openAdmin(admin, 'table')
+    await page.getByText('Import users from a file').click()
+    const form = page.locator('[data-uk="import-users"]')
+    const csv = 'uid,name,tags\nimported-one,Imported One,"[""imported""]"\nimported-two,Imported Two,\nnot a uid,Broken,\n'
+    await form.getByLabel('CSV or JSON Lines file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+    await form.getByRole('button', { name: 'Check the file' }).click()
+    await expect(form.getByRole('status')).toContainText('Would create 2, update 0 and leave 0 as they are; 1 row has errors')
+    await expect(form.getByText(/^Line 4/)).toBeVisible()
+    vexpect((await fetch(`${demo.url}/v3/users/imported-one`, { headers: { apikey: await fullAccessKey(dataDir) } })).status).toBe(404)
+    await form.getByRole('button', { name: 'Import' }).click()
+    await expect(form.getByRole('status')).toContainText('Created 2, updated 0, 0 unchanged; 1 row was skipped.')
+    vexpect(await serverUser('imported-one')).toMatchObject({ name: 'Imported One', tags: ['imported'] })
+    await page.screenshot({ path: join(docs, 'demo-import.png') })
     await page.close()
   }, 45_000)
 

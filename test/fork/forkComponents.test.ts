@@ -149,7 +149,7 @@ describe('userkit add, refusing', () => {
   })
 
   it.each([
-    [['add', 'Nope'], 'userkit: unknown component "Nope"; run `userkit add --list` to see the 12 components'],
+    [['add', 'Nope'], 'userkit: unknown component "Nope"; run `userkit add --list` to see the 13 components'],
     [['add', 'Avatar', '--dir', 'no/such/folder'], 'userkit: target folder no/such/folder does not exist; create it or pass --dir <folder>'],
     [['remove', 'Avatar'], 'userkit: unknown command "remove"; the command is `userkit add <component>`'],
   ])('userkit %j fails with one line naming the fix', (args, line) => {

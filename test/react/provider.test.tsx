@@ -201,6 +201,7 @@ describe('hooks outside <UserkitProvider>', () => {
     useCurrentUser: () => userkit.useCurrentUser((state) => state.status),
     useSignedIn: () => userkit.useSignedIn(),
     useBulkUsers: () => userkit.useBulkUsers(),
+    useImportUsers: () => userkit.useImportUsers(),
     useLogin: () => userkit.useLogin(),
     useLogout: () => userkit.useLogout(),
     useUpdateUser: () => userkit.useUpdateUser(),

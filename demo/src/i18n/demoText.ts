@@ -29,6 +29,7 @@ export interface DemoText {
   usersView: string
   tableView: string
   listView: string
+  importUsers: string
   includeDeactivated: string
   pickUser: string
   /** Said (and focused) once a new user exists, above their editor. */
@@ -67,6 +68,7 @@ const en: DemoText = {
   usersView: 'Show users as',
   tableView: 'Table',
   listView: 'List',
+  importUsers: 'Import users from a file',
   includeDeactivated: 'Include deactivated users',
   pickUser: 'Pick a user in the list to edit them.',
   userCreated: (name, uid) => `${name} (${uid}) was created. You can edit them below.`,
@@ -104,6 +106,7 @@ const fr: DemoText = {
   usersView: 'Afficher les utilisateurs en',
   tableView: 'Tableau',
   listView: 'Liste',
+  importUsers: 'Importer des utilisateurs depuis un fichier',
   includeDeactivated: 'Inclure les utilisateurs désactivés',
   pickUser: 'Choisissez un utilisateur dans la liste pour le modifier.',
   userCreated: (name, uid) => `${name} (${uid}) a été créé. Vous pouvez le modifier ci-dessous.`,

@@ -230,6 +230,32 @@ export const frenchLabels: UserkitLabels = {
     },
     fieldError,
   },
+  importUsers: {
+    title: 'Importer des utilisateurs',
+    file: 'Fichier CSV ou JSON Lines',
+    hint: 'Une ligne d’en-tête (uid, name, role, tags…) en CSV, un utilisateur par ligne en JSON Lines. Les utilisateurs sont créés ou mis à jour selon leur uid.',
+    check: 'Vérifier le fichier',
+    import: 'Importer',
+    checking: 'Vérification…',
+    importing: 'Import en cours…',
+    wouldChange: (created, updated, unchanged, failed) =>
+      `Créerait ${created}, mettrait à jour ${updated} et laisserait ${unchanged} tels quels${failed > 0 ? ` ; ${failed} ligne${failed > 1 ? 's' : ''} en erreur ser${failed > 1 ? 'aient' : 'ait'} ignorée${failed > 1 ? 's' : ''}` : ''}. Rien n’a encore été écrit.`,
+    imported: (created, updated, unchanged, failed) =>
+      `${created} créé${created > 1 ? 's' : ''}, ${updated} mis à jour, ${unchanged} inchangé${unchanged > 1 ? 's' : ''}${failed > 0 ? ` ; ${failed} ligne${failed > 1 ? 's' : ''} ignorée${failed > 1 ? 's' : ''}` : ''}.`,
+    errorsTitle: (count) => `${count} ligne${count > 1 ? 's' : ''} à corriger`,
+    rowError: (error) => `Ligne ${error.line}${error.uid ? ` (${error.uid})` : ''}${error.field ? `, ${error.field}` : ''} : ${error.message}`,
+    refused: (code) =>
+      code === 'ERR_PAYLOAD_TOO_LARGE'
+        ? 'Ce fichier est trop gros pour un seul import : découpez-le et réessayez.'
+        : code === 'AUTH_ERR_NO_ACCESS'
+          ? 'Vous n’avez pas le droit d’importer des utilisateurs.'
+          : code === 'ERR_NETWORK'
+            ? 'Serveur injoignable : rien n’a été importé. Réessayez.'
+            : code === 'ERR_BAD_REQUEST'
+              ? 'Ce fichier n’a pas pu être lu : vérifiez sa ligne d’en-tête et ses guillemets.'
+              : 'L’import a échoué ; rien n’a été écrit. Réessayez.',
+    notAFile: 'Choisissez un fichier .csv ou .jsonl.',
+  },
   presenceBadge: {
     online: 'En ligne',
     offline: 'Hors ligne',

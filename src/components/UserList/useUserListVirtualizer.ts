@@ -53,8 +53,9 @@ export function useUserListVirtualizer(options: UserListVirtualizerOptions): Use
   useEffect(() => {
     if (shownKey.current === queryKey) return
     shownKey.current = queryKey
-    handleRef.current?.scrollTo(0)
-    if (listRef.current) listRef.current.scrollTop = 0
+    // The element's own offset, and only when it moved: virtua's scrollTo(0) on a list already at
+    // the top waits for a scroll event that never comes, and keeps the rows from taking the pointer.
+    if (listRef.current && listRef.current.scrollTop !== 0) listRef.current.scrollTop = 0
   }, [queryKey])
   return {
     listRef,

@@ -1,0 +1,7 @@
+export { ImportUsers } from './ImportUsers.js'
+export type { ImportUsersProps } from './ImportUsers.js'
+export { useImportUsersForm } from './useImportUsersForm.js'
+export type { ImportUsersStatus, UseImportUsersFormOptions, UseImportUsersFormResult } from './useImportUsersForm.js'
+export { importUsersAnatomy } from './importUsersAnatomy.js'
+export { importUsersLabels } from './importUsersLabels.js'
+export type { ImportUsersLabels } from './importUsersLabels.js'
