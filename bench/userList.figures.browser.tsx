@@ -1,5 +1,5 @@
-// UserList with 10,000 users in Chromium, beside a plain list of the same rows in the same run:
-// time from mount to rows on screen, and rows in the DOM. Printed by `npm run bench`.
+// UserList and UsersTable with 10,000 users in Chromium, beside a plain list of the same rows in the
+// same run: time from mount to rows on screen, and rows in the DOM. Printed by `npm run bench`.
 import { QueryClient, useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -7,6 +7,7 @@ import { it } from 'vitest'
 import type { UserClient } from '../src/client/index.js'
 import { UserList } from '../src/components/UserList/index.js'
 import { UserListItem } from '../src/components/UserList/UserListItem.js'
+import { UsersTable } from '../src/components/UsersTable/index.js'
 import { userListLabels } from '../src/components/UserList/userListLabels.js'
 import type { User } from '../src/model/index.js'
 import { UserkitProvider, useUserkit } from '../src/react/index.js'
@@ -65,7 +66,7 @@ async function measure(backend: StoryBackend, list: ReactNode): Promise<{ ms: nu
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
 
-it('prints UserList beside a plain list, 10,000 users', async () => {
+it('prints UserList and UsersTable beside a plain list, 10,000 users', async () => {
   const users = Array.from({ length: USERS }, (_, index) => ({
     uid: `user-${String(index).padStart(5, '0')}`,
     name: `User ${index}`,
@@ -73,22 +74,27 @@ it('prints UserList beside a plain list, 10,000 users', async () => {
   }))
   const backend = await createStoryBackend({ users, loginAs: 'user-00000' })
   const virtual: { ms: number; rows: number }[] = []
+  const table: { ms: number; rows: number }[] = []
   const plain: { ms: number; rows: number }[] = []
   // Alternating, so both meet the same machine; the first of each warms up and is dropped.
   for (let run = 0; run <= RUNS; run++) {
     const v = await measure(backend, <UserList showFilters={false} />)
+    const t = await measure(backend, <UsersTable perPage={100} />)
     const p = await measure(backend, <PlainUserList />)
-    if (run > 0) virtual.push(v), plain.push(p)
+    if (run > 0) virtual.push(v), table.push(t), plain.push(p)
   }
   const virtualMs = median(virtual.map((m) => m.ms))
   const plainMs = median(plain.map((m) => m.ms))
+  const tableMs = median(table.map((m) => m.ms))
   console.log(`\nUserList, ${USERS.toLocaleString('en')} users, Chromium (median of ${RUNS})\n`)
   // console.table does not reach the terminal from the browser: plain lines.
   console.log(
     [
       `UserList (virtualized, pages of 50): ${Math.round(virtualMs)} ms to first rows, ${virtual[0]?.rows} rows in the DOM`,
+      `UsersTable (pages of 100):            ${Math.round(tableMs)} ms to first rows, ${table[0]?.rows} rows in the DOM`,
       `plain list (every row):              ${Math.round(plainMs)} ms to first rows, ${plain[0]?.rows} rows in the DOM`,
       `plain ÷ UserList: ${(plainMs / virtualMs).toFixed(1)}x the time, ${((plain[0]?.rows ?? 0) / (virtual[0]?.rows ?? 1)).toFixed(0)}x the rows`,
+      `plain ÷ UsersTable: ${(plainMs / tableMs).toFixed(1)}x the time, ${((plain[0]?.rows ?? 0) / (table[0]?.rows ?? 1)).toFixed(0)}x the rows`,
     ].join('\n') + '\n',
   )
 }, 300_000)
