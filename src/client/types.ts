@@ -1,4 +1,4 @@
-import type { User, UserkitErrorCode, UsersQueryInput } from '../model/index.js'
+import type { RuleCode, User, UserkitErrorCode, UsersQueryInput } from '../model/index.js'
 import type { UploadProgress } from './uploadWithProgress.js'
 
 /** What every client method accepts last. */
@@ -195,6 +195,8 @@ export interface ImportRowError {
   uid?: string
   field?: string
   code: UserkitErrorCode
+  /** The rule the field broke (`url`, `pattern`…), when a schema refused it: say it with `fieldError(field, rule)`. */
+  rule?: RuleCode
   message: string
 }
 

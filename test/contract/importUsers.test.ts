@@ -37,7 +37,8 @@ describeContract('POST /users/import', (env) => {
       { line: 4, uid: 'cat', outcome: 'failed' },
       { line: 5, uid: 'dan', outcome: 'created' },
     ])
-    expect(report.errors).toEqual([{ line: 4, uid: 'cat', field: 'avatar', code: 'ERR_BAD_REQUEST', message: expect.stringContaining('URL') }])
+    // The rule beside the English, for an app to say it in its own words (as a refused save does).
+    expect(report.errors).toEqual([{ line: 4, uid: 'cat', field: 'avatar', code: 'ERR_BAD_REQUEST', rule: 'url', message: expect.stringContaining('URL') }])
     expect(await stored(env(), 'cat')).toBeNull()
     expect(await stored(env(), 'ann')).toMatchObject({ name: 'Ann Lee', tags: ['staff', 'vip'], updatedAt: START + 60 })
     expect(await stored(env(), 'ben')).toMatchObject({ avatar: 'https://example.com/ben.png', metadata: { team: 'core' } })
@@ -62,7 +63,7 @@ describeContract('POST /users/import', (env) => {
     const report = expectData(await importFile(env(), csv('uid,name', 'ann,Ann', 'ben,Benjamin', 'cat,Cat', 'cat,Catherine', 'bad uid,X'), { query: '?dryRun=1' }))
     expect(report).toMatchObject({ dryRun: true, created: 1, updated: 2, unchanged: 1, failed: 1 })
     expect(report.rows.map((row: { outcome: string }) => row.outcome)).toEqual(['unchanged', 'updated', 'created', 'updated', 'failed'])
-    expect(report.errors).toEqual([{ line: 6, field: 'uid', code: 'ERR_BAD_REQUEST', message: expect.any(String) }])
+    expect(report.errors).toEqual([{ line: 6, field: 'uid', code: 'ERR_BAD_REQUEST', rule: expect.stringMatching(/^(pattern|required|tooLong)$/), message: expect.any(String) }])
     expect(await storeState(env().store)).toEqual(before)
   })
 

@@ -243,7 +243,8 @@ export const frenchLabels: UserkitLabels = {
     imported: (created, updated, unchanged, failed) =>
       `${created} créé${created > 1 ? 's' : ''}, ${updated} mis à jour, ${unchanged} inchangé${unchanged > 1 ? 's' : ''}${failed > 0 ? ` ; ${failed} ligne${failed > 1 ? 's' : ''} ignorée${failed > 1 ? 's' : ''}` : ''}.`,
     errorsTitle: (count) => `${count} ligne${count > 1 ? 's' : ''} à corriger`,
-    rowError: (error) => `Ligne ${error.line}${error.uid ? ` (${error.uid})` : ''}${error.field ? `, ${error.field}` : ''} : ${error.message}`,
+    rowError: (error) =>
+      `Ligne ${error.line}${error.uid ? ` (${error.uid})` : ''}${error.field ? `, ${error.field}` : ''} : ${error.field && error.rule ? fieldError(error.field, error.rule) : error.message}`,
     refused: (code) =>
       code === 'ERR_PAYLOAD_TOO_LARGE'
         ? 'Ce fichier est trop gros pour un seul import : découpez-le et réessayez.'

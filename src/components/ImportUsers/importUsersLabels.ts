@@ -1,4 +1,5 @@
 import type { ImportRowError } from '../../client/index.js'
+import { englishFieldError } from '../form/fieldErrorText.js'
 
 /** What ImportUsers shows and says. */
 export interface ImportUsersLabels {
@@ -16,7 +17,7 @@ export interface ImportUsersLabels {
   imported: (created: number, updated: number, unchanged: number, failed: number) => string
   /** The heading of the rows that did not (or would not) land. */
   errorsTitle: (count: number) => string
-  /** One row that did not land: its line, the field to blame, why. */
+  /** One row that did not land: its line, the field to blame, why (by its rule when a schema refused it). */
   rowError: (error: ImportRowError) => string
   /** The file as a whole was refused (unreadable, too large, not allowed…), by its code. */
   refused: (code: string) => string
@@ -39,7 +40,8 @@ export const importUsersLabels: ImportUsersLabels = {
   imported: (created, updated, unchanged, failed) =>
     `Created ${created}, updated ${updated}, ${unchanged} unchanged${failed > 0 ? `; ${plural(failed, 'row was', 'rows were')} skipped` : ''}.`,
   errorsTitle: (count) => plural(count, 'row to fix', 'rows to fix'),
-  rowError: (error) => `Line ${error.line}${error.uid ? ` (${error.uid})` : ''}${error.field ? `, ${error.field}` : ''}: ${error.message}`,
+  rowError: (error) =>
+    `Line ${error.line}${error.uid ? ` (${error.uid})` : ''}${error.field ? `, ${error.field}` : ''}: ${error.field && error.rule ? englishFieldError(error.field, error.rule) : error.message}`,
   refused: (code) =>
     code === 'ERR_PAYLOAD_TOO_LARGE'
       ? 'This file is too large for one import: split it and try again.'

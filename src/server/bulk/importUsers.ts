@@ -1,11 +1,13 @@
 import {
   createUserSchema,
   parseOrThrow,
+  ruleOf,
   uidSchema,
   unsettableFields,
   updateUserSchema,
   userEtag,
   UserkitError,
+  type RuleCode,
 } from '../../model/index.js'
 import * as v from 'valibot'
 import { seesPrivateOf, type Actor } from '../actor.js'
@@ -25,6 +27,8 @@ export interface ImportError {
   uid?: string
   field?: string
   code: string
+  /** The rule the field broke (`url`, `pattern`…), when a schema refused it: what an app says in its own words. */
+  rule?: RuleCode
   message: string
 }
 
@@ -43,7 +47,12 @@ type RowResult = { outcome: Exclude<ImportOutcome, 'failed'>; uid: string } | { 
 /** A refusal as row errors: one per field named in its details, else one for the row. */
 function rowErrors(line: number, uid: string | undefined, error: UserkitError, field?: string): ImportError[] {
   const at = (extra: Partial<ImportError>): ImportError => ({ line, ...(uid !== undefined ? { uid } : {}), code: error.code, message: error.message, ...extra })
-  if (error.details) return Object.entries(error.details).map(([name, messages]) => at({ field: name, message: messages[0] ?? error.message }))
+  if (error.details) {
+    return Object.entries(error.details).map(([name, messages]) => {
+      const rule = error.rules?.[name]?.[0]
+      return at({ field: name, ...(rule ? { rule } : {}), message: messages[0] ?? error.message })
+    })
+  }
   return [at(field !== undefined ? { field } : {})]
 }
 
@@ -88,7 +97,8 @@ function unreadable(row: UnreadableRow): RowResult {
 async function importRow(ctx: OperationContext, actor: Actor, row: ImportRow, dryRun: boolean, planned: Map<string, StoredUser>): Promise<RowResult> {
   const parsedUid = v.safeParse(uidSchema, row.fields.uid)
   if (!parsedUid.success) {
-    return { errors: [{ line: row.line, field: 'uid', code: 'ERR_BAD_REQUEST', message: parsedUid.issues[0].message }] }
+    const message = parsedUid.issues[0].message
+    return { errors: [{ line: row.line, field: 'uid', code: 'ERR_BAD_REQUEST', rule: ruleOf(message), message }] }
   }
   const uid = parsedUid.output
   try {
