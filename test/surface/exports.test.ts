@@ -121,6 +121,7 @@ describe('the runtime exports of each entry', () => {
         "initials",
         "isDirty",
         "isFiltered",
+        "listAnnouncement",
         "mergeProps",
         "messagePart",
         "metadataFromRows",

@@ -2,6 +2,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { User } from '../../model/index.js'
 import { useSignedIn } from '../../react/hooks/useSignedIn.js'
+import { listAnnouncement } from '../shared/userFilterLabels.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useLabels, useLocale } from '../shared/useLabels.js'
 import { isFiltered, type UserListFilters } from '../shared/userFilters.js'
@@ -181,17 +182,7 @@ export function useUserList(options: UseUserListOptions = {}): UseUserListResult
 
   const emptyMessage = labels.empty(query.settledSearch.trim(), isFiltered(query.filters))
   const total = query.total ?? users.length
-  const announcement =
-    status === 'signed-out'
-      ? labels.signedOut
-      : status === 'loading'
-        ? labels.loading
-        : status === 'empty'
-          ? emptyMessage
-          : status === 'ready'
-            ? // The count only: "loading more" on every page would make a chatty live region while scrolling.
-              labels.count(total, `${new Intl.NumberFormat(locale).format(total)}${query.totalCapped ? '+' : ''}`)
-            : ''
+  const announcement = listAnnouncement(labels, status, emptyMessage, total, query.totalCapped, locale)
   const retry = (): void => (query.nextPageFailed ? query.fetchNextPage() : void query.refetch())
   const id = useId()
   const pointerFocus = useRef(false)

@@ -13,6 +13,7 @@ import { useControllableState } from '../shared/useControllableState.js'
 import { useDebouncedValue } from '../shared/useDebouncedValue.js'
 import { useLabels, useLocale } from '../shared/useLabels.js'
 import { isFiltered, parseTags, userListQuery, type UserListFilters, type UserSearchOptions } from '../shared/userFilters.js'
+import { listAnnouncement } from '../shared/userFilterLabels.js'
 import { usersTableAnatomy as anatomy } from './usersTableAnatomy.js'
 import { usersTableLabels, type UsersTableColumnId, type UsersTableLabels } from './usersTableLabels.js'
 
@@ -233,16 +234,7 @@ export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTable
   const pageSelected = users.length > 0 && onPage === users.length ? true : onPage > 0 ? 'mixed' : false
   const selectedCount = selection.kind === 'matching' ? (total ?? 0) : selectedUids.length
   const emptyMessage = labels.empty(settledSearch.trim(), isFiltered(filters))
-  const announcement =
-    status === 'signed-out'
-      ? labels.signedOut
-      : status === 'loading'
-        ? labels.loading
-        : status === 'empty'
-          ? emptyMessage
-          : status === 'ready' && total !== undefined
-            ? labels.count(total, `${new Intl.NumberFormat(locale).format(total)}${result.data?.pagination.totalCapped ? '+' : ''}`)
-            : ''
+  const announcement = listAnnouncement(labels, status, emptyMessage, total, result.data?.pagination.totalCapped === true, locale)
 
   // A new search, filter or sort starts on page 1, and a selection by uid stays what it was.
   const setSearch = (next: string): void => {

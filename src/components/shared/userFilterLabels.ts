@@ -46,3 +46,20 @@ export const userFilterLabels: UserFilterLabels = {
   empty: (search, filtered) => (search ? `No users match “${search}”` : filtered ? 'No users match these filters' : 'No users yet'),
   retry: 'Retry',
 }
+
+/** What a list of users' status region says: signed out, loading, the empty message, or the count. */
+export function listAnnouncement(
+  labels: UserFilterLabels,
+  status: 'signed-out' | 'loading' | 'error' | 'empty' | 'ready',
+  emptyMessage: string,
+  total: number | undefined,
+  capped: boolean,
+  locale: string | undefined,
+): string {
+  if (status === 'signed-out') return labels.signedOut
+  if (status === 'loading') return labels.loading
+  if (status === 'empty') return emptyMessage
+  // The count only: "loading more" on every page would make a chatty live region while scrolling.
+  if (status === 'ready' && total !== undefined) return labels.count(total, `${new Intl.NumberFormat(locale).format(total)}${capped ? '+' : ''}`)
+  return ''
+}
