@@ -1,20 +1,16 @@
 'use client'
-import { useId, useMemo, useRef, useState, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type KeyboardEvent, type SelectHTMLAttributes } from 'react'
+import { useId, useMemo, useRef, useState } from 'react'
 import type { UsersFilter } from '../../client/index.js'
 import type { User, UsersQueryInput } from '../../model/index.js'
 import { useSignedIn } from '../../react/hooks/useSignedIn.js'
 import { useUsers } from '../../react/hooks/useUsers.js'
-import { buttonPart } from '../kit/buttonPart.js'
-import { focusSoon } from '../kit/focusSoon.js'
-import { mergeProps } from '../kit/mergeProps.js'
-import { messagePart } from '../kit/messagePart.js'
-import type { PartProps } from '../kit/types.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useDebouncedValue } from '../shared/useDebouncedValue.js'
 import { useLabels, useLocale } from '../shared/useLabels.js'
-import { isFiltered, parseTags, userListQuery, type UserListFilters, type UserSearchOptions } from '../shared/userFilters.js'
+import { isFiltered, userListQuery, type UserListFilters, type UserSearchOptions } from '../shared/userFilters.js'
 import { listAnnouncement } from '../shared/userFilterLabels.js'
-import { usersTableAnatomy as anatomy } from './usersTableAnatomy.js'
+import { usersTableGetters, type UsersTableGetters } from './usersTableGetters.js'
+import { useUsersTableGrid } from './useUsersTableGrid.js'
 import { usersTableLabels, type UsersTableColumnId, type UsersTableLabels } from './usersTableLabels.js'
 
 /** The orders the server sorts by. */
@@ -132,41 +128,13 @@ export interface UsersTableActions {
   retry(): void
 }
 
-type Props<T> = PartProps<T>
 
-export interface UseUsersTableResult {
+export interface UseUsersTableResult extends UsersTableGetters {
   state: UsersTableState
   actions: UsersTableActions
   labels: UsersTableLabels
   /** Whether the row of `uid` is selected. */
   isSelected(uid: string): boolean
-  getRootProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>>
-  getSearchLabelProps(props?: HTMLAttributes<HTMLLabelElement>): Props<HTMLAttributes<HTMLLabelElement> & { htmlFor: string }>
-  getSearchProps(props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
-  getFilterLabelProps(name: 'role' | 'status' | 'tags', props?: HTMLAttributes<HTMLLabelElement>): Props<HTMLAttributes<HTMLLabelElement> & { htmlFor: string }>
-  getFilterProps(name: 'role' | 'status', props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
-  getTagsFilterProps(props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
-  /** A checkbox in the columns menu; its label is the column's header. */
-  getColumnToggleProps(id: string, props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
-  getDensityProps(props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
-  getSelectMatchingProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
-  getClearSelectionProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
-  /** The grid (APG): arrows between cells, Home/End, Ctrl+Home/End, Space selects, Shift+Space a range, Ctrl+A the page. */
-  getTableProps(props?: HTMLAttributes<HTMLTableElement>): Props<HTMLAttributes<HTMLTableElement>>
-  getHeaderCellProps(column: UsersTableColumn, props?: HTMLAttributes<HTMLTableCellElement>): Props<HTMLAttributes<HTMLTableCellElement>>
-  /** The header's sort button, for a sortable column; its text is the header. */
-  getSortProps(column: UsersTableColumn, props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
-  getSelectionHeaderProps(props?: HTMLAttributes<HTMLTableCellElement>): Props<HTMLAttributes<HTMLTableCellElement>>
-  getSelectPageProps(props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
-  getRowProps(user: User, index: number, props?: HTMLAttributes<HTMLTableRowElement>): Props<HTMLAttributes<HTMLTableRowElement>>
-  /** A body cell; `column` is `'select'` for the checkbox cell. */
-  getCellProps(user: User, index: number, column: UsersTableColumn | 'select', props?: HTMLAttributes<HTMLTableCellElement>): Props<HTMLAttributes<HTMLTableCellElement>>
-  getSelectRowProps(user: User, props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
-  getPreviousPageProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
-  getNextPageProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
-  getPerPageProps(props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
-  getStatusProps(props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>>
-  getRetryProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
 }
 
 /** The query's filter, without what only pages or sorts it. */
@@ -204,7 +172,6 @@ export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTable
   const [hiddenColumns, setHidden] = useControllableState({ value: options.hiddenColumns, defaultValue: options.defaultHiddenColumns ?? NONE, onChange: options.onHiddenColumnsChange })
   const [density, setDensity] = useControllableState<UsersTableDensity>({ value: options.density, defaultValue: options.defaultDensity ?? 'comfortable', onChange: options.onDensityChange })
   const [tagsText, setTagsText] = useState(() => (filters.tags ?? []).join(', '))
-  const [active, setActive] = useState({ row: 0, col: 0 })
   const anchor = useRef<number | null>(null)
   const id = useId()
 
@@ -276,58 +243,23 @@ export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTable
     retry: () => void result.refetch(),
   }
 
-  // The grid's cells: row 0 is the header, column 0 the checkboxes. Focus moves by ids the hook owns.
-  const cellId = (row: number, col: number): string => `${id}-cell-${row}-${col}`
-  const lastRow = users.length
-  const lastCol = columns.length
-  const moveTo = (row: number, col: number): void => {
-    const next = { row: Math.min(Math.max(0, row), lastRow), col: Math.min(Math.max(0, col), lastCol) }
-    setActive(next)
-    focusSoon(cellId(next.row, next.col))
-  }
-  const current = { row: Math.min(active.row, lastRow), col: Math.min(active.col, lastCol) }
-  const cell = (row: number, col: number) => ({
-    id: cellId(row, col),
-    tabIndex: current.row === row && current.col === col ? 0 : -1,
-    onFocus: () => setActive({ row, col }),
-  })
-  const onGridKey = (event: KeyboardEvent<HTMLTableElement>): void => {
-    const { row, col } = current
-    const ctrl = event.ctrlKey || event.metaKey
-    const user = users[row - 1]
-    const moves: Record<string, () => void> = {
-      ArrowRight: () => moveTo(row, col + 1),
-      ArrowLeft: () => moveTo(row, col - 1),
-      ArrowDown: () => moveTo(row + 1, col),
-      ArrowUp: () => moveTo(row - 1, col),
-      Home: () => moveTo(ctrl ? 0 : row, 0),
-      End: () => moveTo(ctrl ? lastRow : row, lastCol),
-      PageDown: () => page < pageCount && setPage(page + 1),
-      PageUp: () => page > 1 && setPage(page - 1),
-    }
-    const move = moves[event.key]
-    if (move) {
-      event.preventDefault()
-      return move()
-    }
-    if (event.key === ' ' && user && (event.target as HTMLElement).tagName !== 'INPUT') {
-      event.preventDefault()
-      if (event.shiftKey && anchor.current !== null) {
+  // The grid's cells and keys; Space and Ctrl+A select, Page Up/Down turn the page.
+  const grid = useUsersTableGrid(id, users.length, columns.length, {
+    onSpace: (index, shift) => {
+      const user = users[index]
+      if (!user) return
+      if (shift && anchor.current !== null) {
         // APG grid: Shift+Space selects from the last row chosen to this one.
-        const [from, to] = [Math.min(anchor.current, row - 1), Math.max(anchor.current, row - 1)]
+        const [from, to] = [Math.min(anchor.current, index), Math.max(anchor.current, index)]
         const range = users.slice(from, to + 1).map((other) => other.uid)
         return setUids([...selectedUids, ...range.filter((uid) => !selectedUids.includes(uid))])
       }
-      anchor.current = row - 1
-      return toggleRow(user.uid)
-    }
-    if (ctrl && event.key.toLowerCase() === 'a') {
-      event.preventDefault()
-      selectPage(true)
-    }
-  }
-  const field = (name: string): string => `${id}-${name}`
-  const button = (part: Parameters<typeof anatomy.attrs>[0], onClick: () => void) => buttonPart(anatomy.attrs(part), onClick)
+      anchor.current = index
+      toggleRow(user.uid)
+    },
+    onSelectAll: () => selectPage(true),
+    onPage: (step) => setPage(page + step),
+  })
 
   return {
     state: {
@@ -356,169 +288,10 @@ export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTable
     actions,
     labels,
     isSelected,
-    getRootProps: (props) =>
-      mergeProps({ ...anatomy.attrs('root'), 'data-state': status, 'data-density': density, 'aria-busy': result.isFetching || undefined }, props),
-    getSearchLabelProps: (props) => mergeProps({ ...anatomy.attrs('label'), htmlFor: field('search') }, props),
-    getSearchProps: (props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('search'),
-          id: field('search'),
-          type: 'search',
-          autoComplete: 'off',
-          value: search,
-          onChange: (event: ChangeEvent<HTMLInputElement>) => setSearch(event.target.value),
-        },
-        props,
-      ),
-    getFilterLabelProps: (name, props) => mergeProps({ ...anatomy.attrs('label'), htmlFor: field(name) }, props),
-    getFilterProps: (name, props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs(name === 'role' ? 'role-filter' : 'status-filter'),
-          id: field(name),
-          value: filters[name] ?? '',
-          onChange: (event: ChangeEvent<HTMLSelectElement>) => setFilters({ ...filters, [name]: event.target.value || undefined }),
-        },
-        props,
-      ),
-    getTagsFilterProps: (props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('tags-filter'),
-          id: field('tags'),
-          type: 'text',
-          autoComplete: 'off',
-          value: tagsText,
-          onChange: (event: ChangeEvent<HTMLInputElement>) => {
-            setTagsText(event.target.value)
-            const tags = parseTags(event.target.value)
-            setFilters({ ...filters, tags: tags.length > 0 ? tags : undefined })
-          },
-        },
-        props,
-      ),
-    getColumnToggleProps: (column, props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('column-toggle'),
-          type: 'checkbox',
-          checked: !hiddenColumns.includes(column),
-          onChange: () => actions.toggleColumn(column),
-        },
-        props,
-      ),
-    getDensityProps: (props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('density'),
-          id: field('density'),
-          value: density,
-          onChange: (event: ChangeEvent<HTMLSelectElement>) => setDensity(event.target.value === 'compact' ? 'compact' : 'comfortable'),
-        },
-        props,
-      ),
-    getSelectMatchingProps: (props) => mergeProps(button('select-matching', actions.selectMatching), props),
-    getClearSelectionProps: (props) => mergeProps(button('clear-selection', actions.clearSelection), props),
-    getTableProps: (props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('table'),
-          role: 'grid',
-          'aria-label': labels.table,
-          'aria-rowcount': total === undefined ? -1 : total + 1,
-          'aria-colcount': columns.length + 1,
-          'aria-multiselectable': true,
-          onKeyDown: onGridKey,
-        },
-        props,
-      ),
-    getSelectionHeaderProps: (props) => mergeProps({ ...anatomy.attrs('header-cell'), ...cell(0, 0), role: 'columnheader' }, props),
-    getHeaderCellProps: (column, props) => {
-      const col = columns.indexOf(column) + 1
-      const sorted = column.sortBy !== undefined && column.sortBy === sort.by
-      return mergeProps(
-        {
-          ...anatomy.attrs('header-cell'),
-          ...cell(0, col),
-          role: 'columnheader',
-          'data-column': column.id,
-          'aria-sort': sorted ? (sort.order === 'asc' ? 'ascending' : 'descending') : column.sortBy ? 'none' : undefined,
-          onKeyDown: (event: KeyboardEvent<HTMLTableCellElement>) => {
-            if ((event.key === 'Enter' || event.key === ' ') && column.sortBy) {
-              event.preventDefault()
-              event.stopPropagation()
-              actions.sortBy(column.sortBy)
-            }
-          },
-        } as HTMLAttributes<HTMLTableCellElement>,
-        props,
-      )
-    },
-    getSortProps: (column, props) =>
-      mergeProps({ ...button('sort', () => column.sortBy && actions.sortBy(column.sortBy)), tabIndex: -1, 'data-column': column.id }, props),
-    getSelectPageProps: (props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('select-page'),
-          type: 'checkbox',
-          tabIndex: -1,
-          'aria-label': labels.selectPage,
-          checked: pageSelected === true,
-          'aria-checked': pageSelected,
-          ref: (node: HTMLInputElement | null) => {
-            if (node) node.indeterminate = pageSelected === 'mixed'
-          },
-          onChange: () => selectPage(pageSelected !== true),
-        } as InputHTMLAttributes<HTMLInputElement>,
-        props,
-      ),
-    getRowProps: (user, index, props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('row'),
-          'aria-rowindex': (page - 1) * perPage + index + 2,
-          'aria-selected': isSelected(user.uid),
-          'data-state': isSelected(user.uid) ? 'selected' : undefined,
-          'data-deactivated': user.deactivatedAt !== undefined ? 'true' : undefined,
-        },
-        props,
-      ),
-    getCellProps: (_user, index, column, props) => {
-      const col = column === 'select' ? 0 : columns.indexOf(column) + 1
-      return mergeProps({ ...anatomy.attrs('cell'), ...cell(index + 1, col), role: 'gridcell', 'data-column': column === 'select' ? 'select' : column.id }, props)
-    },
-    getSelectRowProps: (user, props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('select-row'),
-          type: 'checkbox',
-          tabIndex: -1,
-          'aria-label': labels.selectRow(user.name),
-          checked: isSelected(user.uid),
-          onChange: () => {
-            anchor.current = users.indexOf(user)
-            toggleRow(user.uid)
-          },
-        },
-        props,
-      ),
-    getPreviousPageProps: (props) => mergeProps({ ...button('previous-page', () => setPage(page - 1)), disabled: page <= 1 }, props),
-    getNextPageProps: (props) => mergeProps({ ...button('next-page', () => setPage(page + 1)), disabled: page >= pageCount }, props),
-    getPerPageProps: (props) =>
-      mergeProps(
-        {
-          ...anatomy.attrs('per-page'),
-          id: field('per-page'),
-          value: String(perPage),
-          onChange: (event: ChangeEvent<HTMLSelectElement>) => {
-            setPerPage(Number(event.target.value))
-            setPageNow(1)
-          },
-        },
-        props,
-      ),
-    getStatusProps: (props) => mergeProps({ ...messagePart('status', anatomy.attrs('status')), 'data-visually-hidden': '' }, props),
-    getRetryProps: (props) => mergeProps(button('retry', actions.retry), props),
+    ...usersTableGetters({
+      id, labels, status, density, fetching: result.isFetching, search, setSearch, filters, setFilters, tagsText, setTagsText,
+      hiddenColumns, actions, setDensity, total, columns, grid, sort, pageSelected, selectPage, page, pageCount, perPage,
+      isSelected, anchor, users, toggleRow, setPage, setPerPage, setPageNow,
+    }),
   }
 }
