@@ -91,6 +91,7 @@ describe('the runtime exports of each entry', () => {
         "EditorFields",
         "EditorLoadState",
         "MetadataEditor",
+        "RoleStatusFilters",
         "TagInput",
         "UserCardView",
         "UserListFilterBar",

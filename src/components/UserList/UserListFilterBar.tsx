@@ -1,6 +1,7 @@
 'use client'
 import type { ReactNode } from 'react'
 import type { UseUserListResult } from './useUserList.js'
+import { RoleStatusFilters } from '../shared/RoleStatusFilters.js'
 import { activeFilters } from '../shared/userFilters.js'
 
 /** A role the filter offers: its id, and its label on the server. */
@@ -23,25 +24,12 @@ export function UserListFilterBar({ list, roles }: UserListFilterBarProps): Reac
   return (
     <>
       <div data-part="filters" role="group" aria-label={labels.filters}>
-        <div data-part="field">
-          <label {...list.getFilterLabelProps('role')}>{labels.role}</label>
-          <select {...list.getFilterProps('role')}>
-            <option value="">{labels.anyRole}</option>
-            {roles.map(({ role }) => (
-              <option key={role} value={role}>
-                {roleName(role)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div data-part="field">
-          <label {...list.getFilterLabelProps('status')}>{labels.status}</label>
-          <select {...list.getFilterProps('status')}>
-            <option value="">{labels.anyStatus}</option>
-            <option value="online">{labels.online}</option>
-            <option value="offline">{labels.offline}</option>
-          </select>
-        </div>
+        <RoleStatusFilters
+          labels={labels}
+          roles={roles.map(({ role }) => ({ role, name: roleName(role) }))}
+          getFilterLabelProps={list.getFilterLabelProps}
+          getFilterProps={list.getFilterProps}
+        />
         <div data-part="field">
           <label {...list.getFilterLabelProps('tags')}>{labels.tags}</label>
           <input {...list.getFilterProps('tags')} />

@@ -5,6 +5,7 @@ import { useRoles } from '../../react/hooks/useRoles.js'
 import { Avatar } from '../Avatar/Avatar.js'
 import { PresenceBadge } from '../PresenceBadge/PresenceBadge.js'
 import { cx } from '../shared/cx.js'
+import { RoleStatusFilters } from '../shared/RoleStatusFilters.js'
 import { useLocale } from '../shared/useLabels.js'
 import type { UsersTableLabels } from './usersTableLabels.js'
 import { useUsersTable, type UseUsersTableOptions, type UsersTableColumn, type UseUsersTableResult } from './useUsersTable.js'
@@ -93,25 +94,12 @@ export function UsersTable({ renderCell, renderBulkActions, roles, onOpenUser, c
           <label {...table.getSearchLabelProps()}>{labels.search}</label>
           <input {...table.getSearchProps()} />
         </div>
-        <div data-part="field">
-          <label {...table.getFilterLabelProps('role')}>{labels.role}</label>
-          <select {...table.getFilterProps('role')}>
-            <option value="">{labels.anyRole}</option>
-            {offered.map((role) => (
-              <option key={role} value={role}>
-                {roleName(role)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div data-part="field">
-          <label {...table.getFilterLabelProps('status')}>{labels.status}</label>
-          <select {...table.getFilterProps('status')}>
-            <option value="">{labels.anyStatus}</option>
-            <option value="online">{labels.online}</option>
-            <option value="offline">{labels.offline}</option>
-          </select>
-        </div>
+        <RoleStatusFilters
+          labels={labels}
+          roles={offered.map((role) => ({ role, name: roleName(role) }))}
+          getFilterLabelProps={table.getFilterLabelProps}
+          getFilterProps={table.getFilterProps}
+        />
         <div data-part="field">
           <label {...table.getFilterLabelProps('tags')}>{labels.tags}</label>
           <input {...table.getTagsFilterProps({ placeholder: labels.tagsHint })} />
