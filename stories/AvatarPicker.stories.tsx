@@ -82,6 +82,24 @@ export const Paste: Story = {
   },
 }
 
+export const LastChoiceWins: Story = {
+  name: 'A broken file, then a picture: the picture is framed',
+  play: async ({ canvas }) => {
+    const choose = canvas.getByRole('button', { name: 'Choose a picture' })
+    const broken = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], 'broken.png', { type: 'image/png' })
+    // Two pastes in one go: the broken file fails to load after the picture was chosen.
+    for (const file of [broken, await photo()]) {
+      const clipboard = new DataTransfer()
+      clipboard.items.add(file)
+      choose.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
+    }
+    const frame = await canvas.findByRole('group', { name: 'Picture framing' })
+    await waitFor(() => expect(frame.querySelector('img')?.naturalWidth).toBe(640))
+    await expect(canvas.queryByRole('alert')).toBeNull()
+    await expect(canvas.getByRole('button', { name: 'Use this picture' })).toBeEnabled()
+  },
+}
+
 export const NotAPicture: Story = {
   name: 'Not a picture: said in words',
   play: async ({ canvas, canvasElement }) => {

@@ -20,7 +20,10 @@ export const CheckThenImport: Story = {
   name: 'Check, then import (one bad row)',
   play: async ({ canvas, userEvent, args }) => {
     await userEvent.upload(canvas.getByLabelText('CSV or JSON Lines file'), new File([csv], 'users.csv', { type: 'text/csv' }))
-    await userEvent.click(canvas.getByRole('button', { name: 'Check the file' }))
+    // The file is read before Check can be pressed: wait for it, as a person would see it enabled.
+    const check = canvas.getByRole('button', { name: 'Check the file' })
+    await waitFor(() => expect(check).toBeEnabled(), patient)
+    await userEvent.click(check)
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Would create 1'), patient)
     await expect(canvas.getByText(/^Line 3/)).toBeVisible()
     await userEvent.click(canvas.getByRole('button', { name: 'Import' }))

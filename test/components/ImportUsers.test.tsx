@@ -14,7 +14,21 @@ async function asAdmin(): Promise<ReactHarness> {
 }
 
 const csv = ['uid,name,tags', 'ann,Ann Again,"[""team""]"', 'new-one,New One,', 'not a uid,Broken,'].join('\n')
-const file = (text: string, name = 'users.csv') => new File([text], name, { type: 'text/csv' })
+/** A file that takes a moment to read, as a large one does: Check is enabled only once it is read. */
+class SlowFile extends File {
+  readMs = 30
+  override async text(): Promise<string> {
+    await new Promise((resolve) => setTimeout(resolve, this.readMs))
+    return super.text()
+  }
+}
+const file = (text: string, name = 'users.csv', readMs = 30) => Object.assign(new SlowFile([text], name, { type: 'text/csv' }), { readMs })
+type User = ReturnType<typeof userEvent.setup>
+/** Chooses a file and waits until it is read, as a person waits for Check to be enabled. */
+async function choose(user: User, chosen: File): Promise<void> {
+  await user.upload(screen.getByLabelText('CSV or JSON Lines file'), chosen)
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Check the file' })).toBeEnabled())
+}
 const importRequests = (h: ReactHarness) => h.sent.filter((sent) => sent.method === 'POST' && sent.path.startsWith('/v3.0/users/import'))
 
 describe('ImportUsers', () => {
@@ -25,7 +39,7 @@ describe('ImportUsers', () => {
     const user = userEvent.setup()
     const importButton = screen.getByRole('button', { name: 'Import' })
     expect(screen.getByRole('button', { name: 'Check the file' })).toBeDisabled()
-    await user.upload(screen.getByLabelText('CSV or JSON Lines file'), file(csv))
+    await choose(user, file(csv))
     await user.click(screen.getByRole('button', { name: 'Check the file' }))
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Would create 1, update 1 and leave 0 as they are; 1 row has errors'))
     // Said by its rule in the labels' words, not in the server's English.
@@ -44,7 +58,7 @@ describe('ImportUsers', () => {
     expect(importButton).toBeDisabled()
 
     // The same file again: everything is as it says already.
-    await user.upload(screen.getByLabelText('CSV or JSON Lines file'), file(csv))
+    await choose(user, file(csv))
     await user.click(screen.getByRole('button', { name: 'Import' }))
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Created 0, updated 0, 2 unchanged; 1 row was skipped.'))
   })
@@ -56,9 +70,29 @@ describe('ImportUsers', () => {
     await user.upload(screen.getByLabelText('CSV or JSON Lines file'), file('just some words', 'notes.txt'))
     expect(await screen.findByText('Choose a .csv or .jsonl file.')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Check the file' })).toBeDisabled()
-    await user.upload(screen.getByLabelText('CSV or JSON Lines file'), file('uid,name,shoe_size\nann,Ann,42\n'))
+    await choose(user, file('uid,name,shoe_size\nann,Ann,42\n'))
     await user.click(screen.getByRole('button', { name: 'Check the file' }))
     expect(await screen.findByRole('alert')).toHaveTextContent('This file could not be read: check its header row and quotes.')
+    expect(importRequests(h)).toHaveLength(1)
+  })
+
+  it('checks the file chosen last: never the one it replaced, nor one still being read when another was chosen', async () => {
+    const h = await asAdmin()
+    render(<ImportUsers />, { wrapper: h.wrapper })
+    const user = userEvent.setup()
+    const input = screen.getByLabelText('CSV or JSON Lines file')
+    await choose(user, file('uid,name\nfirst-file,First\n'))
+    // A large file replaces it: while it is read, neither button acts on the first one.
+    await user.upload(input, file('uid,name\nbig-file,Big\n', 'big.csv', 300))
+    expect(screen.getByRole('button', { name: 'Check the file' })).toBeDisabled()
+    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled()
+    // A small one chosen before the large one is read wins, whichever finishes last.
+    await user.upload(input, file('uid,name\nsmall-file,Small\n', 'small.csv', 10))
+    await new Promise((resolve) => setTimeout(resolve, 400))
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Created 1'))
+    expect((await h.admin.getUser('small-file')).name).toBe('Small')
+    await expect(h.admin.getUser('big-file')).rejects.toMatchObject({ code: 'ERR_UID_NOT_FOUND' })
     expect(importRequests(h)).toHaveLength(1)
   })
 })

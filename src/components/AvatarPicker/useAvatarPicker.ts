@@ -61,7 +61,10 @@ export function useAvatarPicker(options: UseAvatarPickerOptions = {}): UseAvatar
     [],
   )
 
+  // Only the picture chosen last may land: an earlier one can finish loading (or fail) after it.
+  const loadingRef = useRef<HTMLImageElement | null>(null)
   const closeSource = (): void => {
+    loadingRef.current = null
     if (source) URL.revokeObjectURL(source)
     setSource(null)
     setImage(null)
@@ -75,11 +78,14 @@ export function useAvatarPicker(options: UseAvatarPickerOptions = {}): UseAvatar
     const url = URL.createObjectURL(file)
     setSource(url)
     const loading = new Image()
+    loadingRef.current = loading
     loading.onload = () => {
+      if (loadingRef.current !== loading) return
       setImage(Object.assign(loading, { width: loading.naturalWidth, height: loading.naturalHeight }))
     }
     loading.onerror = () => {
       URL.revokeObjectURL(url)
+      if (loadingRef.current !== loading) return
       setSource(null)
       setError(labels.notAPicture)
     }

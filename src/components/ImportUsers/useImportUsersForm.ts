@@ -1,5 +1,5 @@
 'use client'
-import { useState, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes } from 'react'
+import { useRef, useState, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes } from 'react'
 import type { ImportReport, UsersFileFormat } from '../../client/index.js'
 import { isUserkitError } from '../../model/index.js'
 import { useImportUsers } from '../../react/hooks/useImportUsers.js'
@@ -19,8 +19,8 @@ export interface UseImportUsersFormOptions {
   labels?: Partial<ImportUsersLabels> | undefined
 }
 
-/** `idle` until a file is chosen; `checked` once a dry run reported; `done` after the import. */
-export type ImportUsersStatus = 'idle' | 'ready' | 'checking' | 'checked' | 'importing' | 'done' | 'error'
+/** `idle` until a file is chosen, `reading` while it is read; `checked` once a dry run reported; `done` after the import. */
+export type ImportUsersStatus = 'idle' | 'reading' | 'ready' | 'checking' | 'checked' | 'importing' | 'done' | 'error'
 
 type Props<T> = PartProps<T>
 type Button = Props<HTMLAttributes<HTMLButtonElement> & { type: 'button'; disabled?: boolean }>
@@ -63,6 +63,8 @@ export function useImportUsersForm({ onImported, labels: own }: UseImportUsersFo
   const [status, setStatus] = useState<ImportUsersStatus>('idle')
   const [report, setReport] = useState<ImportReport | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // Only the last file chosen counts, even if an earlier, larger one finishes reading after it.
+  const chosenRef = useRef<File | null>(null)
   const baseId = useDomId()
   const ids = { file: `${baseId}-file`, hint: `${baseId}-hint`, report: `${baseId}-report` }
   const busy = status === 'checking' || status === 'importing'
@@ -100,11 +102,16 @@ export function useImportUsersForm({ onImported, labels: own }: UseImportUsersFo
           'aria-describedby': ids.hint,
           disabled: busy,
           onChange: async (event: ChangeEvent<HTMLInputElement>) => {
-            const chosen = event.target.files?.[0]
+            const chosen = event.target.files?.[0] ?? null
+            chosenRef.current = chosen
             setReport(null)
             setError(null)
-            if (!chosen) return void (setFile(null), setStatus('idle'))
+            // Until the new file is read, nothing may check or import the one it replaces.
+            setFile(null)
+            setStatus(chosen ? 'reading' : 'idle')
+            if (!chosen) return
             const text = await chosen.text()
+            if (chosenRef.current !== chosen) return
             const format = formatOf(chosen.name, text)
             if (!format) {
               setFile(null)
