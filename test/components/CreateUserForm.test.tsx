@@ -69,7 +69,8 @@ describe('CreateUserForm', () => {
     await user.type(screen.getByLabelText('Name'), 'Another Grace')
     await user.click(submit())
     expect(posts(h)).toHaveLength(0)
-    expect(document.activeElement).toBe(uidInput())
+    // Focus moves on the next frame (focusSoon).
+    await waitFor(() => expect(document.activeElement).toBe(uidInput()))
   })
 
   it('shows the uid rules as the user types, and the other fields’ rules once visited or on submit', async () => {
@@ -86,7 +87,8 @@ describe('CreateUserForm', () => {
     expect(screen.getByText('Enter a web address starting with https://')).toBeTruthy()
     await user.click(submit())
     expect(screen.getByText('Enter a name.')).toBeTruthy()
-    expect(document.activeElement).toBe(uidInput())
+    // Focus moves on the next frame (focusSoon).
+    await waitFor(() => expect(document.activeElement).toBe(uidInput()))
     expect(posts(h)).toHaveLength(0)
   })
 
@@ -176,7 +178,8 @@ describe('CreateUserForm', () => {
     await user.click(submit())
     await waitFor(() => expect(screen.getByText('A user with this ID already exists')).toBeTruthy())
     expect(uidInput().getAttribute('aria-invalid')).toBe('true')
-    expect(document.activeElement).toBe(uidInput())
+    // Focus moves on the next frame (focusSoon).
+    await waitFor(() => expect(document.activeElement).toBe(uidInput()))
     expect(screen.queryByRole('alert')).toBeNull()
     expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('Second Grace')
     await user.type(uidInput(), '2')

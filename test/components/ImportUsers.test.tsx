@@ -48,7 +48,8 @@ describe('ImportUsers', () => {
     // Nothing was written by the check.
     await expect(h.admin.getUser('new-one')).rejects.toMatchObject({ code: 'ERR_UID_NOT_FOUND' })
     expect((await h.admin.getUser('ann')).name).toBe('Ann')
-    expect(document.activeElement).toBe(screen.getByRole('status'))
+    // Focus moves on the next frame (focusSoon).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('status')))
 
     await user.click(importButton)
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Created 1, updated 1, 0 unchanged; 1 row was skipped.'))

@@ -138,7 +138,8 @@ describe('UserList: rows and windowing', () => {
     await waitFor(() => expect(options().length).toBe(6), slow)
     expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull()
     // Focus goes back to the search box, not to <body>.
-    expect(screen.getByLabelText('Search users')).toHaveFocus()
+    // Focus moves on the next frame (focusSoon).
+    await waitFor(() => expect(screen.getByLabelText('Search users')).toHaveFocus())
   })
 
   it('matches any of the tags, or all of them when asked', async () => {
