@@ -12,6 +12,9 @@ const CACHE_BYTES = 16 * 1024 * 1024
 export function cachedAvatarStore(store: AvatarStore): AvatarStore {
   const kept = new Map<string, StoredAvatar>()
   let bytes = 0
+  // A read that was under way when a picture was removed may hold the row as it was: keeping it
+  // would serve a removed picture for good. Counting removals lets such a read answer, not stay.
+  let removals = 0
   const forget = (hash: string): void => {
     const old = kept.get(hash)
     if (!old) return
@@ -27,8 +30,9 @@ export function cachedAvatarStore(store: AvatarStore): AvatarStore {
         kept.set(hash, found)
         return found
       }
+      const removalsBefore = removals
       const read = await store.get(hash)
-      if (!read || read.bytes.byteLength > CACHE_BYTES) return read
+      if (!read || read.bytes.byteLength > CACHE_BYTES || removals !== removalsBefore) return read
       kept.set(hash, read)
       bytes += read.bytes.byteLength
       for (const [oldest] of kept) {
@@ -38,8 +42,11 @@ export function cachedAvatarStore(store: AvatarStore): AvatarStore {
       return read
     },
     async delete(hash) {
+      removals++
       forget(hash)
       await store.delete(hash)
+      // Also after: a read that started once the row was gone from memory but not yet from the store.
+      removals++
     },
   }
 }
