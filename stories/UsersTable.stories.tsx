@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, waitFor, within } from 'storybook/test'
-import { UsersTable } from '../src/components/UsersTable/index.js'
+import { UsersTable, UsersTableBulkActions } from '../src/components/UsersTable/index.js'
+import type { StoryBackend } from './support/storyBackend.js'
 
 const meta = {
   title: 'Components/UsersTable',
@@ -28,6 +29,49 @@ export const Default: Story = {
     // The whole page selected from the header checkbox.
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Select every user on this page' }))
     await expect(canvas.getByText(/users selected$/)).toBeVisible()
+  },
+}
+
+const backendOf = (loaded: Record<string, unknown>): StoryBackend => loaded.backend as StoryBackend
+const withBulkActions = {
+  renderBulkActions: (table: Parameters<typeof UsersTableBulkActions>[0]['table']) => <UsersTableBulkActions table={table} roles={['admin', 'moderator', 'default']} />,
+}
+
+export const BulkActions: Story = {
+  name: 'Bulk actions: what could not change, said row by row',
+  args: withBulkActions,
+  play: async ({ canvas, userEvent, loaded }) => {
+    const grid = await canvas.findByRole('grid', { name: 'Users' }, patient)
+    await waitFor(() => expect(within(grid).getAllByRole('row').length).toBeGreaterThan(2), patient)
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Select Ada Lovelace' }))
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Select Alan Turing' }))
+    const actions = canvas.getByRole('group', { name: 'With the selected users' })
+    await userEvent.selectOptions(within(actions).getByLabelText('New role'), 'moderator')
+    await userEvent.click(within(actions).getByRole('button', { name: 'Change role' }))
+    // Nobody changes their own role: Ada's row stays selected, with why.
+    await expect(await canvas.findByText('1 user changed; 1 user could not be.', {}, patient)).toBeVisible()
+    await expect(canvas.getByText(/^ada: you may not change this user/)).toBeVisible()
+    await expect((await backendOf(loaded).admin.getUser('alan')).role).toBe('moderator')
+    await expect((await backendOf(loaded).admin.getUser('ada')).role).toBe('admin')
+  },
+}
+
+export const LargeActionAsJob: Story = {
+  name: 'A large action runs on the server as a job, with progress',
+  args: { ...withBulkActions, defaultFilters: { tags: ['research'] } },
+  parameters: { userkit: { loginAs: 'ada', bulkMaxUsers: 2, latencyMs: 40 } },
+  play: async ({ canvas, userEvent, loaded }) => {
+    const grid = await canvas.findByRole('grid', { name: 'Users' }, patient)
+    await waitFor(() => expect(within(grid).getAllByRole('row')).toHaveLength(6), patient)
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Select every user on this page' }))
+    const actions = canvas.getByRole('group', { name: 'With the selected users' })
+    await userEvent.type(within(actions).getByLabelText('Tag'), 'review')
+    await userEvent.click(within(actions).getByRole('button', { name: 'Add tag' }))
+    await expect(await canvas.findByRole('progressbar', {}, patient)).toHaveAttribute('max', '5')
+    await expect(await canvas.findByText('5 users changed.', {}, patient)).toBeVisible()
+    await expect(canvas.queryByRole('progressbar')).toBeNull()
+    await expect((await backendOf(loaded).admin.getUser('edsger')).tags).toEqual(['research', 'review'])
+    await expect(backendOf(loaded).sent.some((line) => line.startsWith('GET /v3.0/users/bulk/'))).toBe(true)
   },
 }
 

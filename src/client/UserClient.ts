@@ -6,6 +6,7 @@ import type {
   BlockedUsersQuery,
   BlockOptions,
   BulkUsersInput,
+  BulkUsersOptions,
   BulkUsersResult,
   CallOptions,
   CreateAuthTokenOptions,
@@ -70,11 +71,12 @@ export interface UserClient {
   /**
    * `POST /users/bulk`: one action over users by uid or over every user a filter matches (the
    * server applies the filter), one outcome per uid. A manager's token may do all but `delete`,
-   * which goes to `/v3` with the key. More users than the server's `bulk.maxUsers` (1000 by
-   * default) rejects with `ERR_TOO_MANY_USERS` and changes nothing.
+   * which goes to `/v3` with the key. Past the server's `bulk.maxUsers` (1000 by default) the server
+   * runs it as a job, whose progress this call reads until it ends (`onProgress`); past
+   * `bulk.maxJobUsers` (100,000) it rejects with `ERR_TOO_MANY_USERS` and changes nothing.
    * @example client.bulkUsers({ action: 'setRole', role: 'moderator', target: { filter: { tags: ['staff'] }, expectedCount: 12 } })
    */
-  bulkUsers(input: BulkUsersInput, options?: CallOptions): Promise<BulkUsersResult>
+  bulkUsers(input: BulkUsersInput, options?: BulkUsersOptions): Promise<BulkUsersResult>
   /**
    * `GET /users/export`: every user the filter matches, as CSV (a header row; tags and metadata as
    * JSON) or JSON Lines, as the server streams it. A failure rejects before any of it is read.

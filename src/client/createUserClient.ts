@@ -1,4 +1,5 @@
 import type { User } from '../model/index.js'
+import { bulkUsers as runBulk } from './bulkUsers.js'
 import { createGetUserBatcher } from './getUserBatcher.js'
 import type { UserClientOptions } from './options.js'
 import { readUserEvents } from './readUserEvents.js'
@@ -102,9 +103,9 @@ export function createUserClient(options: UserClientOptions): UserClient {
     reactivateUsers(uids, { signal } = {}) {
       return data({ method: 'PUT', surface: surface(), path: '/users', body: { uidsToActivate: uids }, signal })
     },
-    bulkUsers(input, { signal } = {}) {
+    bulkUsers(input, options = {}) {
       // Erasing is a backend's act: only the REST API takes it.
-      return data({ method: 'POST', surface: input.action === 'delete' ? 'rest' : surface(), path: '/users/bulk', body: input, signal })
+      return runBulk(transport, input.action === 'delete' ? 'rest' : surface(), input, options)
     },
     exportUsers(filter = {}, { format = 'csv', signal } = {}) {
       const query = [`format=${format}`, usersQueryString(filter)].filter(Boolean).join('&')

@@ -15,6 +15,8 @@ export type {
   BulkAction,
   BulkUsersInput,
   BulkUsersResult,
+  BulkUsersOptions,
+  BulkProgress,
   CallOptions,
   CreateAuthTokenOptions,
   CreateUserOptions,

@@ -168,6 +168,26 @@ export interface BulkUsersInput {
 }
 
 /** One bulk action's outcome: each targeted uid once, in `succeeded` or in `failed`. */
+export interface BulkUsersOptions extends CallOptions {
+  /**
+   * Told how far the action is: once for an action the server answered at once, after each look
+   * at a job's progress for a larger one (past the server's `bulk.maxUsers`, 1000 by default).
+   */
+  onProgress?: (progress: BulkProgress) => void
+  /**
+   * How often a job's progress is read, ms.
+   * @default 500
+   */
+  pollMs?: number
+}
+
+/** Users a bulk action has been through, of its `total`, and how many of them failed. */
+export interface BulkProgress {
+  processed: number
+  total: number
+  failed: number
+}
+
 export interface BulkUsersResult {
   succeeded: string[]
   failed: { uid: string; code: UserkitErrorCode; message: string }[]

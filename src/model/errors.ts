@@ -11,6 +11,8 @@ export const errorStatus = {
   ERR_UID_NOT_FOUND: 404,
   ERR_ROLE_NOT_FOUND: 404,
   ERR_API_NOT_FOUND: 404,
+  /** A bulk job this server instance does not know (ended over an hour ago, or run by another). */
+  ERR_JOB_NOT_FOUND: 404,
   AUTH_ERR_EMPTY_APIKEY: 401,
   AUTH_ERR_APIKEY_NOT_FOUND: 401,
   AUTH_ERR_EMPTY_AUTH_TOKEN: 401,

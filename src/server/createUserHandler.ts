@@ -7,6 +7,8 @@ import { errorAnswer } from './http.js'
 import { jsonBody } from './jsonBody.js'
 import { avatarBody } from './avatars/avatarBody.js'
 import { cachedAvatarStore } from './avatars/cachedAvatarStore.js'
+import { bulkJobs } from './operations/bulkJobs.js'
+import { BULK_CONCURRENCY } from './operations/bulkUsers.js'
 import type { OperationContext } from './operations/context.js'
 import type { UserHandlerOptions } from './options.js'
 import { createRateLimiter, rateLimitHeaders } from './rateLimit.js'
@@ -65,10 +67,13 @@ function avatarsOf(options: UserHandlerOptions): Pick<OperationContext, 'avatars
 }
 
 function bulkOf(bulk: UserHandlerOptions['bulk']): NonNullable<OperationContext['bulk']> {
-  const { maxUsers = 1000, maxImportBytes = 4 * 1024 * 1024 } = bulk ?? {}
+  const { maxUsers = 1000, maxJobUsers = Math.max(maxUsers, 100_000), maxImportBytes = 4 * 1024 * 1024 } = bulk ?? {}
   if (!Number.isInteger(maxUsers) || maxUsers < 1) throw new TypeError(`bulk.maxUsers must be a whole number of at least 1, not ${maxUsers}`)
+  if (!Number.isInteger(maxJobUsers) || maxJobUsers < maxUsers) {
+    throw new TypeError(`bulk.maxJobUsers must be a whole number no smaller than bulk.maxUsers (${maxUsers}), not ${maxJobUsers}`)
+  }
   if (!Number.isInteger(maxImportBytes) || maxImportBytes < 1) throw new TypeError(`bulk.maxImportBytes must be a whole number of bytes, not ${maxImportBytes}`)
-  return { maxUsers, maxImportBytes }
+  return { maxUsers, maxJobUsers, maxImportBytes }
 }
 
 /**
@@ -93,6 +98,7 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
   const report = options.onError ?? ((error: unknown) => console.error('userkit: unexpected error', error))
   const events = createEventHub(ctx, options.events ?? {}, report)
   ctx.publish = events.publish
+  ctx.jobs = bulkJobs({ now: ctx.now, concurrency: BULK_CONCURRENCY, report })
   const limiter = createRateLimiter(options.rateLimit, ctx.now, options.clientAddress, options.store.sharedRateLimitCounter)
   const authenticate = options.authenticate && sameSiteSessions(options.authenticate, options.cors)
   const maxUrlLength = options.maxUrlLength ?? 8192

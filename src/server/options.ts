@@ -102,18 +102,27 @@ export interface UserHandlerOptions {
   avatarBaseUrl?: string
   /**
    * Bounds of the bulk routes (`POST /users/bulk`, `POST /users/import`).
-   * @default { maxUsers: 1000, maxImportBytes: 4194304 }
+   * @default { maxUsers: 1000, maxJobUsers: 100000, maxImportBytes: 4194304 }
    */
   bulk?: BulkOptions
 }
 
 export interface BulkOptions {
   /**
-   * Most users one bulk action may touch; a target matching more is refused whole with 400
-   * `ERR_TOO_MANY_USERS` (narrow the filter, or send several requests), before anything changes.
+   * Most users one bulk action changes while the request waits (200 with the result). Past it the
+   * action is a job (202 with `{ job }`): it runs in the background, one job after another, and
+   * `GET /users/bulk/{id}` tells its progress and then its result. A job is kept, and reported, by
+   * the instance that took it, in memory, for an hour after it ends; a restart ends it part way
+   * (run the same action again: every bulk action can be repeated safely).
    * @default 1000
    */
   maxUsers?: number
+  /**
+   * Most users one bulk action may touch at all; a target matching more is refused whole with 400
+   * `ERR_TOO_MANY_USERS` (narrow the filter), before anything changes.
+   * @default 100000 (or `maxUsers`, if larger)
+   */
+  maxJobUsers?: number
   /**
    * Largest CSV or JSON Lines body `POST /users/import` reads, in bytes; larger gets 413.
    * @default 4194304 (4 MiB)

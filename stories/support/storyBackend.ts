@@ -17,6 +17,8 @@ export interface StoryBackendOptions {
   network?: 'up' | 'down' | 'hang'
   /** Live events on the provider (`<UserkitProvider events>`). */
   events?: boolean
+  /** The server's `bulk.maxUsers`: past it, a bulk action runs as a job. */
+  bulkMaxUsers?: number
 }
 
 export interface StoryBackend {
@@ -45,6 +47,7 @@ export async function createStoryBackend(options: StoryBackendOptions = {}): Pro
     roles: { admin: { manageUsers: true }, moderator: {}, default: {} },
     // One visitor in one tab: a limit would only trip the stories that seed thousands of users.
     rateLimit: false,
+    ...(options.bulkMaxUsers !== undefined ? { bulk: { maxUsers: options.bulkMaxUsers } } : {}),
   })
   let network = options.network ?? 'up'
   const sent: string[] = []

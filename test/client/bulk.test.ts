@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createUserClient, type UserClient } from '../../src/client/index.js'
 import { FULL_KEY } from '../support/keys.js'
+import { createTestBackend } from '../support/testBackend.js'
 import { createHarness, baseUrl, lines, rejection, type Harness } from './harness.js'
 
 let h: Harness
@@ -56,11 +57,41 @@ describe('bulkUsers', () => {
     expect(await h.admin.bulkUsers({ action: 'delete', target: { uids: ['ann'] } })).toEqual({ succeeded: ['ann'], failed: [], total: 1 })
   })
 
-  it('rejects a target over the limit with ERR_TOO_MANY_USERS', async () => {
-    const uids = Array.from({ length: 1001 }, (_, i) => `u${i}`)
-    const error = await rejection(h.admin.bulkUsers({ action: 'deactivate', target: { uids } }))
+  it('rejects a target over the limit of jobs with ERR_TOO_MANY_USERS', async () => {
+    const { admin } = createTestBackend({ bulk: { maxUsers: 2, maxJobUsers: 3 } })
+    const error = await rejection(admin.bulkUsers({ action: 'deactivate', target: { uids: ['u1', 'u2', 'u3', 'u4'] } }))
     expect(error.code).toBe('ERR_TOO_MANY_USERS')
     expect(error.status).toBe(400)
+  })
+
+  it("follows a job's progress past bulk.maxUsers and resolves its result, as for a small action", async () => {
+    const { admin, handler } = createTestBackend({ bulk: { maxUsers: 3 } })
+    const uids = Array.from({ length: 10 }, (_, i) => `u${i}`)
+    for (const uid of uids) await admin.createUser({ uid, name: 'U', tags: ['team'] })
+    const sent: string[] = []
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: (request) => (sent.push(`${request.method} ${new URL(request.url).pathname}`), handler(request)) })
+    const progress: { processed: number; total: number; failed: number }[] = []
+    const result = await client.bulkUsers(
+      { action: 'setRole', role: 'admin', target: { filter: { tags: ['team'] }, expectedCount: 10 } },
+      { onProgress: (seen) => progress.push(seen), pollMs: 1 },
+    )
+    expect(result.total).toBe(10)
+    expect([...result.succeeded].sort()).toEqual([...uids].sort())
+    expect(sent[0]).toBe('POST /v3/users/bulk')
+    expect(sent.slice(1).every((line) => /^GET \/v3\/users\/bulk\/[\w-]+$/.test(line))).toBe(true)
+    expect(progress.at(-1)).toEqual({ processed: 10, total: 10, failed: 0 })
+    expect(progress.map((seen) => seen.processed)).toEqual([...progress.map((seen) => seen.processed)].sort((a, b) => a - b))
+    expect((await admin.getUser('u9')).role).toBe('admin')
+  })
+
+  it('stops waiting for a job when aborted, leaving the job to finish', async () => {
+    const { admin, handler } = createTestBackend({ bulk: { maxUsers: 1 } })
+    for (const uid of ['a1', 'a2', 'a3']) await admin.createUser({ uid, name: 'A' })
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch: handler })
+    const controller = new AbortController()
+    const waiting = client.bulkUsers({ action: 'addTags', tags: ['x'], target: { uids: ['a1', 'a2', 'a3'] } }, { signal: controller.signal, pollMs: 60_000, onProgress: () => controller.abort() })
+    await expect(waiting).rejects.toMatchObject({ name: 'AbortError' })
+    await expect.poll(async () => (await admin.getUser('a3')).tags).toEqual(['x'])
   })
 })
 

@@ -50,6 +50,31 @@ describe('UsersTable bulk actions', () => {
     await waitFor(() => expect(rows()[0]?.querySelector('[data-column="role"]')?.textContent).toBe('moderator'))
   })
 
+  it('follows a large action the server runs as a job: a progress bar, then the outcome, the users all changed', async () => {
+    const h = createReactHarness({ server: { roles: { admin: { manageUsers: true }, moderator: {}, default: {} }, bulk: { maxUsers: 2 } } })
+    await h.seed({ uid: 'admin', name: 'Admin', role: 'admin' })
+    await h.seed(...Array.from({ length: 6 }, (_, index) => ({ uid: `user-${index}`, name: `User ${index}`, tags: ['team'] })))
+    await h.loginAs('admin')
+    renderTable(h, { defaultFilters: { tags: ['team'] } })
+    await waitFor(() => expect(rows()).toHaveLength(2))
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select every user on this page' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Select all 6 matching users' }))
+    const actions = screen.getByRole('group', { name: 'With the selected users' })
+    await userEvent.type(within(actions).getByLabelText('Tag'), 'vip')
+    await userEvent.click(within(actions).getByRole('button', { name: 'Add tag' }))
+    // The server took it as a job: hold its progress reads to see the bar as it stands.
+    await waitFor(() => expect(bulkRequests(h)).toHaveLength(1))
+    h.gate.hold()
+    const bar = await screen.findByRole('progressbar', { name: '0 of 6 users done…' })
+    expect(bar).toHaveAttribute('max', '6')
+    h.gate.release()
+    await waitFor(() => expect(screen.getByText('6 users changed.')).toBeInTheDocument())
+    expect(screen.queryByRole('progressbar')).toBeNull()
+    expect(bulkRequests(h)).toHaveLength(1)
+    expect(h.sent.some((sent) => sent.method === 'GET' && sent.path.startsWith('/v3.0/users/bulk/'))).toBe(true)
+    for (let index = 0; index < 6; index++) expect((await h.admin.getUser(`user-${index}`)).tags).toEqual(['team', 'vip'])
+  })
+
   it('shows what could not be changed row by row, keeps those rows selected, and the rest done', async () => {
     const h = await harness()
     renderTable(h)

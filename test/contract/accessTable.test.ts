@@ -18,6 +18,8 @@ const noToken: Outcome = { status: 401, code: 'AUTH_ERR_EMPTY_AUTH_TOKEN' }
 const badToken: Outcome = { status: 401, code: 'AUTH_ERR_AUTH_TOKEN_NOT_FOUND' }
 const denied: Outcome = { status: 403, code: 'AUTH_ERR_NO_ACCESS' }
 const noPicture: Outcome = { status: 404, code: 'ERR_API_NOT_FOUND' }
+// Past the guard, a job nobody started is not found: what matters here is who gets that far.
+const noJob: Outcome = { status: 404, code: 'ERR_JOB_NOT_FOUND' }
 // A 1 × 1 PNG: the avatar routes take a picture as their body, not JSON.
 const PICTURE = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'))
 const NO_PICTURE = `/v3.0/avatars/${'a'.repeat(64)}.webp`
@@ -52,6 +54,7 @@ const table: Row[] = [
   ['PUT',    '/v3/users/:uid/avatar',             PICTURE,                            [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['DELETE', '/v3/users/:uid/avatar',             undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['POST',   '/v3/users/bulk',                    { action: 'deactivate', target: { uids: ['eve'] } }, [noKey, badKey, denied, ok, noKey, noKey, noKey, noKey, noKey, noKey]],
+  ['GET',    '/v3/users/bulk/:job',               undefined,                          [noKey,   badKey,  denied,  noJob,   noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/users/export',                  undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['POST',   '/v3/users/import',                  importFile,                         [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/roles',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
@@ -81,6 +84,7 @@ const table: Row[] = [
   ['GET',    '/v3.0/users/export',                undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['POST',   '/v3.0/users/import',                importFile,                         [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['POST',   '/v3.0/users/bulk',                  { action: 'deactivate', target: { uids: ['eve'] } }, [noToken, noToken, noToken, noToken, denied, denied, ok, badToken, badToken, badToken]],
+  ['GET',    '/v3.0/users/bulk/:job',             undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  noJob,   badToken, badToken, badToken]],
 ]
 
 const cells = table.flatMap(([method, path, body, expected]) =>
@@ -97,7 +101,7 @@ it('has a cell for every route either surface serves, and one for every kind of 
     ...restApi(ctx, envKeys).routes.map(({ method, path }) => `${method} /v3${path}`),
     ...clientApi(ctx, createRoles(roles), undefined).routes.map(({ method, path }) => `${method} /v3.0${path}`),
   ]
-  const routeOf = (path: string): string => path.replace(':manager', ':uid').replace(NO_PICTURE, '/v3.0/avatars/:file')
+  const routeOf = (path: string): string => path.replace(':manager', ':uid').replace(NO_PICTURE, '/v3.0/avatars/:file').replace(':job', ':id')
   expect(new Set(table.map(([method, path]) => `${method} ${routeOf(path)}`))).toEqual(new Set(served))
   // One row per route, but for the rows that name another target of the same route.
   expect(table.filter(([, path]) => !path.includes(':manager')).length).toBe(new Set(served).size)
@@ -107,7 +111,7 @@ it('has a cell for every route either surface serves, and one for every kind of 
 describeContract('access table', (env) => {
   it.each(cells)('$label', async ({ method, path, body, kind, outcome }) => {
     const fixture = await credentialFixture(env())
-    const url = path.replace(':uid', 'ada').replace(':manager', 'root').replace(':token', encodeURIComponent(fixture.adaToken))
+    const url = path.replace(':job', 'no-such-job').replace(':uid', 'ada').replace(':manager', 'root').replace(':token', encodeURIComponent(fixture.adaToken))
     const before = await storeState(env().store, fixture.tokens)
     const sent = body instanceof CsvFile ? { rawBody: body.text, headers: { 'content-type': 'text/csv' } } : body !== undefined ? { body } : {}
     const answer =

@@ -104,10 +104,10 @@ describeContract('POST /users/bulk', (env) => {
     expect(await stored(env(), 'ben')).toBeNull()
   })
 
-  it('refuses whole, with ERR_TOO_MANY_USERS, a target of more users than bulk.maxUsers', async () => {
+  it('refuses whole, with ERR_TOO_MANY_USERS, a target of more users than bulk.maxJobUsers', async () => {
     await seed(env())
     for (const uid of ['al1', 'al2']) await env().createUser({ uid, name: 'Al' })
-    const handler = createUserHandler({ store: env().store, keys: envKeys, roles, bulk: { maxUsers: 2 } })
+    const handler = createUserHandler({ store: env().store, keys: envKeys, roles, bulk: { maxUsers: 1, maxJobUsers: 2 } })
     const before = await storeState(env().store)
     const byFilter = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { filter: { tags: ['staff'] } } } })
     expectError(byFilter, 400, 'ERR_TOO_MANY_USERS')
@@ -119,5 +119,62 @@ describeContract('POST /users/bulk', (env) => {
     expect(await storeState(env().store)).toEqual(before)
     const fits = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { filter: { role: 'moderator' } } } })
     expect(expectData(fits)).toEqual({ succeeded: ['dan'], failed: [], total: 1 })
+  })
+
+  describe('past bulk.maxUsers: a job that reports its progress', () => {
+    const jobHandler = () => createUserHandler({ store: env().store, keys: envKeys, roles, bulk: { maxUsers: 2 } })
+    async function finished(handler: ReturnType<typeof jobHandler>, location: string, as: object) {
+      for (;;) {
+        const { job } = expectData(await callHandler(handler, 'GET', location, { as }))
+        if (job.status === 'done' || job.status === 'failed') return job
+        await new Promise((resolve) => setTimeout(resolve, 2))
+      }
+    }
+
+    it('answers 202 with the job, changes every matching user in the background, and reports each outcome', async () => {
+      await seed(env())
+      for (const uid of ['st1', 'st2', 'st3']) await env().createUser({ uid, name: 'Staff', tags: ['staff'] })
+      const handler = jobHandler()
+      const started = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'addTags', tags: ['vip'], target: { filter: { tags: ['staff'] }, expectedCount: 6 } } })
+      expect(started.status).toBe(202)
+      const { job } = started.body.data
+      expect(job).toMatchObject({ action: 'addTags', total: 6, processed: 0, failedCount: 0 })
+      expect(['queued', 'running']).toContain(job.status)
+      const location = started.headers.get('location')!
+      expect(location).toBe(`/v3/users/bulk/${job.id}`)
+      const done = await finished(handler, location, full)
+      expect(done).toMatchObject({ status: 'done', total: 6, processed: 6, failedCount: 0 })
+      expect(sorted(done.result.succeeded)).toEqual(['ann', 'ben', 'dan', 'st1', 'st2', 'st3'])
+      expect((await stored(env(), 'st3'))?.tags).toEqual(['staff', 'vip'])
+      expect((await stored(env(), 'cat'))?.tags).toBeUndefined()
+    })
+
+    it("fails a manager's own role change alone in a job, as in a request, and a job is read on either surface by its guard", async () => {
+      await seed(env())
+      const authToken = await env().tokenFor((await env().createUser({ uid: MANAGER_UID, name: 'Boss', role: 'admin' })).uid)
+      const handler = jobHandler()
+      const started = await callHandler(handler, 'POST', '/v3.0/users/bulk', { as: { authToken }, body: { action: 'setRole', role: 'moderator', target: { uids: ['ann', 'ben', MANAGER_UID] } } })
+      expect(started.status).toBe(202)
+      const done = await finished(handler, started.headers.get('location')!, { authToken })
+      expect(done.result.failed).toEqual([{ uid: MANAGER_UID, code: 'AUTH_ERR_NO_ACCESS', message: expect.any(String) }])
+      expect(done.failedCount).toBe(1)
+      expect((await stored(env(), 'ben'))?.role).toBe('moderator')
+      expect((await stored(env(), MANAGER_UID))?.role).toBe('admin')
+      // Nobody without the right reads it; an unknown job is a 404 with its own code.
+      const user = { authToken: await env().tokenFor('cat') }
+      expectError(await callHandler(handler, 'GET', `/v3.0/users/bulk/${started.body.data.job.id}`, { as: user }), 403, 'AUTH_ERR_NO_ACCESS')
+      expectError(await callHandler(handler, 'GET', '/v3/users/bulk/not-a-job', { as: full }), 404, 'ERR_JOB_NOT_FOUND')
+    })
+
+    it('chooses its users before changing any: a deactivation that empties its own filter still reaches them all', async () => {
+      await seed(env())
+      for (let i = 0; i < 7; i++) await env().createUser({ uid: `night${i}`, name: 'Night', tags: ['night'] })
+      const handler = jobHandler()
+      const started = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { filter: { tags: ['night'] } } } })
+      const done = await finished(handler, started.headers.get('location')!, full)
+      expect(done.result.total).toBe(8)
+      expect(done.result.succeeded).toHaveLength(8)
+      expect((await env().client(full).listUsers({ tags: ['night'] })).users).toEqual([])
+    })
   })
 })

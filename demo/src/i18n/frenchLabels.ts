@@ -357,6 +357,8 @@ export const frenchLabels: UserkitLabels = {
     deleteConfirmLabel: (word) => `Tapez ${word} pour confirmer`,
     cancel: 'Annuler',
     working: 'En cours…',
+    bulkProgress: (processed, total) => `${processed.toLocaleString('fr')} utilisateurs traités sur ${total.toLocaleString('fr')}…`,
+    moreFailures: (count) => `… et ${count === 1 ? '1 autre' : `${count} autres`}.`,
     bulkDone: (succeeded, failed) =>
       `${succeeded === 1 ? '1 utilisateur modifié' : `${succeeded} utilisateurs modifiés`}${failed > 0 ? ` ; ${failed === 1 ? '1 n’a pas pu l’être' : `${failed} n’ont pas pu l’être`}` : ''}.`,
     bulkFailure: (uid, code) =>

@@ -3,6 +3,9 @@ import type { ReactNode } from 'react'
 import type { UseUsersTableResult } from './useUsersTable.js'
 import { useUsersTableBulkActions, type UseUsersTableBulkActionsOptions } from './useUsersTableBulkActions.js'
 
+// A job over 50,000 users may fail thousands: the first ones say why, the rest stay selected.
+const SHOWN_FAILURES = 50
+
 export interface UsersTableBulkActionsProps extends UseUsersTableBulkActionsOptions {
   table: UseUsersTableResult
   /** The roles "Change role" offers. */
@@ -55,6 +58,12 @@ export function UsersTableBulkActions({ table, roles, roleName = (role) => role,
           <button {...actions.getDeleteCancelProps()}>{labels.cancel}</button>
         </div>
       ) : null}
+      {/* Outside the live region: a count that moves every half second is not to be read out each time. */}
+      {state.progress && state.progress.total > state.progress.processed ? (
+        <p data-part="bulk-progress-row">
+          <progress {...actions.getProgressProps()} /> {labels.bulkProgress(state.progress.processed, state.progress.total)}
+        </p>
+      ) : null}
       <div {...actions.getResultProps()}>
         {state.pending ? labels.working : null}
         {state.error}
@@ -63,9 +72,10 @@ export function UsersTableBulkActions({ table, roles, roleName = (role) => role,
             <p>{labels.bulkDone(state.result.succeeded.length, state.result.failed.length)}</p>
             {state.result.failed.length > 0 ? (
               <ul>
-                {state.result.failed.map((failure) => (
+                {state.result.failed.slice(0, SHOWN_FAILURES).map((failure) => (
                   <li key={failure.uid}>{labels.bulkFailure(failure.uid, failure.code)}</li>
                 ))}
+                {state.result.failed.length > SHOWN_FAILURES ? <li>{labels.moreFailures(state.result.failed.length - SHOWN_FAILURES)}</li> : null}
               </ul>
             ) : null}
           </>

@@ -1,6 +1,6 @@
 'use client'
 import { useState, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react'
-import type { BulkAction, BulkUsersInput, BulkUsersResult, UsersFileFormat } from '../../client/index.js'
+import type { BulkAction, BulkProgress, BulkUsersInput, BulkUsersResult, UsersFileFormat } from '../../client/index.js'
 import { isUserkitError } from '../../model/index.js'
 import { useUserkit } from '../../react/context.js'
 import { useBulkUsers } from '../../react/hooks/useBulkUsers.js'
@@ -31,6 +31,8 @@ type Button = Props<HTMLAttributes<HTMLButtonElement> & { type: 'button'; disabl
 export interface UseUsersTableBulkActionsResult {
   state: {
     pending: boolean
+    /** While a large action runs on the server as a job: how far it is. */
+    progress: BulkProgress | null
     /** The last action's outcome: what changed, and each uid it could not change. */
     result: BulkUsersResult | null
     /** Why the last action was refused whole, in the labels' words. */
@@ -50,6 +52,7 @@ export interface UseUsersTableBulkActionsResult {
   getDeleteConfirmButtonProps(props?: HTMLAttributes<HTMLButtonElement>): Button
   getDeleteCancelProps(props?: HTMLAttributes<HTMLButtonElement>): Button
   getResultProps(props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>>
+  getProgressProps(props?: HTMLAttributes<HTMLProgressElement>): Props<HTMLAttributes<HTMLProgressElement> & { value: number; max: number }>
   ids: { role: string; tag: string; deleteConfirm: string; result: string }
 }
 
@@ -57,7 +60,8 @@ export interface UseUsersTableBulkActionsResult {
  * A UsersTable's bulk actions over its selection: one request each (`useBulkUsers`), aimed at the
  * uids picked or, after "select all matching", at the table's filter with the count the person saw
  * (the server refuses if that changed). The outcome says what changed and, row by row, what could
- * not; rows that failed stay selected. Export downloads the same target as CSV or JSON Lines.
+ * not; rows that failed stay selected. An action over more users than the server changes in one
+ * request runs there as a job, its progress shown as it goes. Export downloads the same target as CSV or JSON Lines.
  */
 export function useUsersTableBulkActions(table: UseUsersTableResult, { onDeleteUsers }: UseUsersTableBulkActionsOptions = {}): UseUsersTableBulkActionsResult {
   const { labels, state } = table
@@ -127,7 +131,7 @@ export function useUsersTableBulkActions(table: UseUsersTableResult, { onDeleteU
     ({ ...buttonPart({ 'data-part': part }, onClick), disabled: pending || disabled }) as Button
 
   return {
-    state: { pending, result, error, role, tagText, confirmingDelete, canDelete: onDeleteUsers !== undefined },
+    state: { pending, progress: bulk.isPending ? bulk.progress : null, result, error, role, tagText, confirmingDelete, canDelete: onDeleteUsers !== undefined },
     ids,
     getGroupProps: (props) => mergeProps({ 'data-part': 'bulk-actions', role: 'group', 'aria-label': labels.bulkActions, 'aria-busy': pending || undefined }, props),
     getActionProps: (action, props) =>
@@ -171,6 +175,16 @@ export function useUsersTableBulkActions(table: UseUsersTableResult, { onDeleteU
           setConfirmingDelete(false)
           setTyped('')
         }),
+        props,
+      ),
+    getProgressProps: (props) =>
+      mergeProps(
+        {
+          'data-part': 'bulk-progress',
+          value: bulk.progress?.processed ?? 0,
+          max: Math.max(1, bulk.progress?.total ?? 1),
+          'aria-label': labels.bulkProgress(bulk.progress?.processed ?? 0, bulk.progress?.total ?? 0),
+        },
         props,
       ),
     getResultProps: (props) => mergeProps({ ...messagePart(error ? 'alert' : 'status', { 'data-part': 'bulk-result' }), id: ids.result, tabIndex: -1 }, props),

@@ -42,6 +42,10 @@ export interface UsersTableLabels extends UserFilterLabels {
   deleteConfirmLabel: (word: string) => string
   cancel: string
   working: string
+  /** A large action, run by the server as a job: how many users it has been through so far. */
+  bulkProgress: (processed: number, total: number) => string
+  /** Failures past those listed one by one. */
+  moreFailures: (count: number) => string
   /** After an action: how many it changed, and how many it could not. */
   bulkDone: (succeeded: number, failed: number) => string
   /** One user the action could not change, and why (by code). */
@@ -93,6 +97,8 @@ export const usersTableLabels: UsersTableLabels = {
   deleteConfirmLabel: (word) => `Type ${word} to confirm`,
   cancel: 'Cancel',
   working: 'Working…',
+  bulkProgress: (processed, total) => `${processed.toLocaleString('en')} of ${total.toLocaleString('en')} users done…`,
+  moreFailures: (count) => `…and ${count === 1 ? '1 more' : `${count} more`}.`,
   bulkDone: (succeeded, failed) =>
     `${succeeded === 1 ? '1 user' : `${succeeded} users`} changed${failed > 0 ? `; ${failed === 1 ? '1 user' : `${failed} users`} could not be` : ''}.`,
   bulkFailure: (uid, code) =>

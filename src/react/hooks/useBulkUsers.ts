@@ -1,28 +1,44 @@
 import { useMutation, useQueryClient, type UseMutationResult } from '@tanstack/react-query'
-import type { BulkUsersInput, BulkUsersResult } from '../../client/index.js'
+import { useState } from 'react'
+import type { BulkProgress, BulkUsersInput, BulkUsersResult } from '../../client/index.js'
 import type { UserkitError } from '../../model/index.js'
 import { useUserkit } from '../context.js'
 import { userKeys } from '../userKeys.js'
 import { composeMutationOptions, type UserkitMutationOptions } from './mutationOptions.js'
 
+export type UseBulkUsersResult = UseMutationResult<BulkUsersResult, UserkitError, BulkUsersInput> & {
+  /**
+   * How far the running action is (`null` before the first one): past the server's
+   * `bulk.maxUsers` it runs as a job, and this follows it every `pollMs`.
+   */
+  progress: BulkProgress | null
+}
+
 /**
  * One bulk action (`client.bulkUsers`): deactivate, reactivate, change role, add or remove tags, over
- * users by uid or every user a filter matches (the server applies the filter). Whatever the outcome,
- * every list and user the cache holds loads again: some rows may have changed even when others failed.
+ * users by uid or every user a filter matches (the server applies the filter). A large one runs on
+ * the server as a job, followed here (`progress`) until it ends. Whatever the outcome, every list
+ * and user the cache holds loads again: some rows may have changed even when others failed.
  *
  * @example const bulk = useBulkUsers(); bulk.mutate({ action: 'setRole', role: 'moderator', target: { uids } })
  */
-export function useBulkUsers(options?: UserkitMutationOptions<BulkUsersResult, BulkUsersInput>): UseMutationResult<BulkUsersResult, UserkitError, BulkUsersInput> {
+export function useBulkUsers(options?: UserkitMutationOptions<BulkUsersResult, BulkUsersInput> & { pollMs?: number }): UseBulkUsersResult {
   const { client } = useUserkit('useBulkUsers')
   const queryClient = useQueryClient()
-  return useMutation(
+  const [progress, setProgress] = useState<BulkProgress | null>(null)
+  const { pollMs, ...rest } = options ?? {}
+  const mutation = useMutation(
     composeMutationOptions<BulkUsersResult, BulkUsersInput, unknown>(
       {
-        mutationFn: (input) => client.bulkUsers(input),
+        mutationFn: (input) => {
+          setProgress(null)
+          return client.bulkUsers(input, { onProgress: setProgress, ...(pollMs !== undefined ? { pollMs } : {}) })
+        },
         onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
         meta: { hook: 'useBulkUsers' },
       },
-      options,
+      rest,
     ),
   )
+  return { ...mutation, progress }
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { limits, parseOrThrow, roleSchema, tagsSchema, uidSchema, UserkitError } from '../../model/index.js'
 import { seesPrivateOf, type Actor } from '../actor.js'
 import { applyUpdate } from '../applyUpdate.js'
+import { failureOf, forEachLimited, refusalOf, type BulkChange, type BulkJob } from './bulkJobs.js'
 import type { OperationContext } from './context.js'
 import { setDeactivated } from './deactivateUsers.js'
 import { noAccess, userNotFound } from './notFound.js'
@@ -44,21 +45,28 @@ const filterTargetSchema = v.strictObject({
 })
 
 // Enough to keep a pool of connections busy without one bulk call taking all of it.
-const CONCURRENCY = 4
+export const BULK_CONCURRENCY = 4
+// Uids read per query while a job's target is gathered.
+const GATHER_PAGE = 1000
 
 const tooMany = (count: number | string, max: number): UserkitError =>
   new UserkitError('ERR_TOO_MANY_USERS', `The target is ${count} users; one bulk action takes at most ${max}. Narrow the filter or split the list.`, {
     details: { target: [`must be at most ${max} users`] },
   })
 
+/** Up to `maxUsers` the answer is the result; past it, up to `maxJobUsers`, a job that runs on. */
+export type BulkAnswer = { result: BulkResult } | { job: BulkJob }
+
 /**
  * One bulk action over users named by uid or matched by a filter the server applies itself, each
  * user changed as a single edit would change it (the same rules, the same events). A refusal for
- * one user is its `failed` entry; the others still happen.
+ * one user is its `failed` entry; the others still happen. A target of more than `bulk.maxUsers`
+ * becomes a job (`ctx.jobs`), its users chosen now, before any of them changes.
  */
-export async function bulkUsers(ctx: OperationContext, actor: Actor, body: Record<string, unknown>): Promise<BulkResult> {
+export async function bulkUsers(ctx: OperationContext, actor: Actor, body: Record<string, unknown>): Promise<BulkAnswer> {
   const input = parseOrThrow(bodySchema, body)
-  const max = ctx.bulk?.maxUsers ?? 1000
+  const { maxUsers, maxJobUsers } = ctx.bulk ?? { maxUsers: 1000, maxJobUsers: 1000 }
+  const max = ctx.jobs ? maxJobUsers : maxUsers
   if (input.action === 'delete' && actor.kind !== 'key') throw noAccess('Only a fullAccess key can erase users; deactivate instead.')
   if (input.action === 'setRole') {
     if (input.role === undefined) throw badField('role', 'role is required for setRole')
@@ -69,21 +77,16 @@ export async function bulkUsers(ctx: OperationContext, actor: Actor, body: Recor
   }
   const uids = await targetUids(ctx, actor, input.target, max)
   const change = changeFor(ctx, actor, input)
-  const outcomes = await mapLimited(uids, CONCURRENCY, async (uid) => {
-    try {
-      return await change(uid)
-    } catch (error) {
-      if (error instanceof UserkitError) return error
-      throw error
-    }
-  })
+  if (uids.length > maxUsers && ctx.jobs) return { job: ctx.jobs.start(input.action, uids, change) }
+  const outcomes = new Array<UserkitError | undefined>(uids.length)
+  await forEachLimited(uids, BULK_CONCURRENCY, async (uid, i) => void (outcomes[i] = await refusalOf(change, uid)))
   const result: BulkResult = { succeeded: [], failed: [], total: uids.length }
   uids.forEach((uid, i) => {
     const failure = outcomes[i]
-    if (failure) result.failed.push({ uid, code: failure.code, message: failure.message })
+    if (failure) result.failed.push(failureOf(uid, failure))
     else result.succeeded.push(uid)
   })
-  return result
+  return { result }
 }
 
 function badField(field: string, message: string): UserkitError {
@@ -96,17 +99,25 @@ async function targetUids(ctx: OperationContext, actor: Actor, target: Record<st
   if ('uids' in target) return [...new Set(parseOrThrow(uidsTargetSchema, target).uids)]
   const parsed = parseOrThrow(filterTargetSchema, target)
   const q = filterFromBody(parsed.filter)
-  const { users, total, totalCapped } = await ctx.store.listUsers({ ...filterParams(ctx, actor, q, max), countUpTo: max })
+  const params = filterParams(ctx, actor, q, Math.min(max, GATHER_PAGE))
+  const { users, total, totalCapped } = await ctx.store.listUsers({ ...params, countUpTo: max })
   if (totalCapped || total > max) throw tooMany(totalCapped ? `more than ${max}` : total, max)
   if (parsed.expectedCount !== undefined && parsed.expectedCount !== total) {
     throw new UserkitError('ERR_CONFLICT', `The filter now matches ${total} users, not ${parsed.expectedCount}: look again before acting on them.`, {
       details: { expectedCount: [`the filter matches ${total} users`] },
     })
   }
-  return users.map((user) => user.uid)
+  // The rest by uid (keyset), each page as cheap as the first; all of them before any changes.
+  const uids = users.map((user) => user.uid)
+  let page = users
+  while (page.length === params.limit && uids.length < total) {
+    page = (await ctx.store.listUsers({ ...params, withoutTotal: true, afterUid: uids[uids.length - 1]! })).users
+    for (const user of page) uids.push(user.uid)
+  }
+  return uids
 }
 
-type Change = (uid: string) => Promise<UserkitError | undefined>
+type Change = BulkChange
 
 function changeFor(ctx: OperationContext, actor: Actor, input: v.InferOutput<typeof bodySchema>): Change {
   switch (input.action) {
@@ -149,18 +160,4 @@ async function changeTags(ctx: OperationContext, actor: Actor, uid: string, tags
   if (!outcome) return userNotFound(uid)
   if (outcome.after) ctx.publish?.({ type: 'user.updated', uid, user: outcome.after })
   return refusal
-}
-
-/** `fn` over `items`, at most `limit` at a time, results in the items' order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++
-      results[i] = await fn(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }

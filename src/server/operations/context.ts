@@ -2,6 +2,7 @@ import * as v from 'valibot'
 import { uidSchema, type User } from '../../model/index.js'
 import { seesPrivateOf, viewerUid, type Actor } from '../actor.js'
 import type { AvatarStore } from '../avatars/types.js'
+import type { BulkJobs } from './bulkJobs.js'
 import type { UserEventNotice } from '../events/types.js'
 import { presentUser, type PresentOptions } from '../present.js'
 import type { Roles } from '../roles.js'
@@ -23,7 +24,9 @@ export interface OperationContext {
   /** The origin put in front of a stored picture's path; absent: the request's. */
   avatarBaseUrl?: string
   /** Bounds of bulk actions and imports (`UserHandlerOptions.bulk`, defaults filled in). */
-  bulk?: { maxUsers: number; maxImportBytes: number }
+  bulk?: { maxUsers: number; maxJobUsers: number; maxImportBytes: number }
+  /** Bulk actions over more than `bulk.maxUsers` users, run in the background; absent: refused. */
+  jobs?: BulkJobs
 }
 
 /** The cutoff before which an online user's last activity makes it offline, if presence expires. */

@@ -6,6 +6,7 @@ import { exportUsers } from '../bulk/exportUsers.js'
 import { importUsers } from '../bulk/importUsers.js'
 import { importMediaTypes, mediaTypeOf, readAtMost } from '../jsonBody.js'
 import { ok, queryOf, readBody } from '../http.js'
+import { jobNotFound } from '../operations/bulkJobs.js'
 import { bulkUsers } from '../operations/bulkUsers.js'
 import type { OperationContext } from '../operations/context.js'
 
@@ -14,7 +15,18 @@ import type { OperationContext } from '../operations/context.js'
  * `/v3.0`). Registered before `/users/:uid`, which would otherwise take `/users/export` for a uid.
  */
 export function bulkRoutes(app: Hono<ServerEnv>, ctx: OperationContext, guard: MiddlewareHandler<ServerEnv>): void {
-  app.post('/users/bulk', guard, async (c) => ok(c, await bulkUsers(ctx, c.get('actor'), await readBody(c))))
+  app.post('/users/bulk', guard, async (c) => {
+    const answer = await bulkUsers(ctx, c.get('actor'), await readBody(c))
+    if ('result' in answer) return ok(c, answer.result)
+    // Accepted, not done: where to read how it goes.
+    c.header('Location', `${new URL(c.req.url).pathname}/${answer.job.id}`)
+    return c.json({ data: { job: answer.job } }, 202)
+  })
+  app.get('/users/bulk/:id', guard, (c) => {
+    const job = ctx.jobs?.get(c.req.param('id'))
+    if (!job) throw jobNotFound(c.req.param('id'))
+    return ok(c, { job })
+  })
   app.post('/users/import', guard, async (c) => {
     const { dryRun } = parseOrThrow(importQuerySchema, queryOf(c))
     return ok(c, await importUsers(ctx, c.get('actor'), { ...(await importBody(c, ctx.bulk?.maxImportBytes ?? 4 * 1024 * 1024)), dryRun }))

@@ -1,0 +1,54 @@
+import { UserkitError, type UserkitErrorCode } from '../model/index.js'
+import { abortReason } from './abort.js'
+import { path, type Surface, type Transport } from './request.js'
+import type { BulkProgress, BulkUsersInput, BulkUsersOptions, BulkUsersResult } from './types.js'
+
+interface BulkJobAnswer {
+  id: string
+  status: 'queued' | 'running' | 'done' | 'failed'
+  total: number
+  processed: number
+  failedCount: number
+  result?: BulkUsersResult
+  error?: { code: UserkitErrorCode; message: string }
+}
+
+function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal))
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    const onAbort = (): void => {
+      clearTimeout(timer)
+      reject(abortReason(signal!))
+    }
+    signal?.addEventListener('abort', onAbort, { once: true })
+  })
+}
+
+const progressOf = (job: BulkJobAnswer): BulkProgress => ({ processed: job.processed, total: job.total, failed: job.failedCount })
+
+/**
+ * `POST /users/bulk`, and when the server made the action a job (202, more users than it changes
+ * while a request waits), its progress read every `pollMs` until it ends: the caller gets the same
+ * result either way. Aborting stops the waiting, not the job.
+ */
+export async function bulkUsers(transport: Transport, surface: Surface, input: BulkUsersInput, options: BulkUsersOptions): Promise<BulkUsersResult> {
+  const { signal, onProgress, pollMs = 500 } = options
+  const { envelope, status } = await transport.send({ method: 'POST', surface, path: '/users/bulk', body: input, signal })
+  if (status !== 202) {
+    const result = envelope.data as BulkUsersResult
+    onProgress?.({ processed: result.total, total: result.total, failed: result.failed.length })
+    return result
+  }
+  let job = (envelope.data as { job: BulkJobAnswer }).job
+  for (;;) {
+    onProgress?.(progressOf(job))
+    if (job.status === 'done' && job.result) return job.result
+    if (job.status === 'failed') throw new UserkitError(job.error?.code ?? 'ERR_INTERNAL', job.error?.message ?? 'The bulk action stopped.')
+    await wait(pollMs, signal)
+    job = ((await transport.send({ method: 'GET', surface, path: path`/users/bulk/${job.id}`, signal })).envelope.data as { job: BulkJobAnswer }).job
+  }
+}
