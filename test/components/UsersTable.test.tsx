@@ -159,6 +159,34 @@ describe('UsersTable', () => {
     expect(listRequests(h).at(-1)).toContain('searchKey=User')
   })
 
+  it('filters by tags, any or all of them, shows a chip per filter in force, and removes one or all', async () => {
+    const h = await harness(12)
+    // Every third user is tagged "three"; every fourth also "four".
+    for (const uid of ['user-00', 'user-04', 'user-08']) await h.admin.updateUser(uid, { tags: uid === 'user-04' ? ['four'] : ['three', 'four'] })
+    const onFiltersChange = vi.fn()
+    renderTable(h, { onFiltersChange })
+    await waitFor(() => expect(bodyRows()).toHaveLength(12))
+    const tags = screen.getByRole('textbox', { name: 'Tags' })
+    expect(tags).toHaveAccessibleDescription('Separate tags with commas')
+    await userEvent.type(tags, 'three, four')
+    await waitFor(() => expect(names()).toEqual(['User 00', 'User 03', 'User 04', 'User 06', 'User 08', 'User 09']))
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Match' }), 'all')
+    await waitFor(() => expect(names()).toEqual(['User 00', 'User 08']))
+    expect(listRequests(h).at(-1)).toContain('tagsMatch=all')
+    const chips = screen.getByRole('list', { name: 'Active filters' })
+    expect(within(chips).getAllByRole('listitem').map((chip) => chip.firstChild?.textContent)).toEqual(['Tag: three', 'Tag: four'])
+    await userEvent.click(within(chips).getByRole('button', { name: 'Remove filter Tag: three' }))
+    // The field follows the chips, and focus goes back to the search box, not to <body>.
+    expect(tags).toHaveValue('four')
+    await waitFor(() => expect(screen.getByRole('searchbox', { name: 'Search users' })).toHaveFocus())
+    await waitFor(() => expect(names()).toEqual(['User 00', 'User 04', 'User 08']))
+    await userEvent.click(screen.getByRole('button', { name: 'Clear all filters' }))
+    await waitFor(() => expect(bodyRows()).toHaveLength(12))
+    expect(screen.queryByRole('list', { name: 'Active filters' })).toBeNull()
+    expect(tags).toHaveValue('')
+    expect(onFiltersChange).toHaveBeenLastCalledWith({})
+  })
+
   it('says when nothing matches, and offers Retry when the server fails', async () => {
     const h = await harness(2)
     renderTable(h, { defaultSearch: 'nobody' })

@@ -55,9 +55,9 @@ const sharedMarkup: Record<string, string[]> = {
   // Its read-only view (a user the viewer may not change, or deactivated) is markup too.
   UserEditor: [...editorMarkup, 'ReadOnlyFields.tsx'],
   CreateUserForm: ['MetadataEditor.tsx', 'TagInput.tsx'],
-  // The role and status filters both lists of users show.
-  UserList: ['RoleStatusFilters.tsx'],
-  UsersTable: ['RoleStatusFilters.tsx'],
+  // The filters both lists of users show: role and status, tags, and the chips of those in force.
+  UserList: ['FilterChips.tsx', 'RoleStatusFilters.tsx', 'TagFilters.tsx'],
+  UsersTable: ['FilterChips.tsx', 'RoleStatusFilters.tsx', 'TagFilters.tsx'],
 }
 
 describe.each(components)('userkit add %s', (name) => {

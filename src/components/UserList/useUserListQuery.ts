@@ -1,10 +1,11 @@
 'use client'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { User, UserkitError, UsersQueryInput } from '../../model/index.js'
 import { useInfiniteUsers } from '../../react/index.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useDebouncedValue } from '../shared/useDebouncedValue.js'
-import { parseTags, sameTags, userListQuery, type UserListFilters, type UserSearchOptions } from '../shared/userFilters.js'
+import { useTagsText } from '../shared/useTagsText.js'
+import { userListQuery, type UserListFilters, type UserSearchOptions } from '../shared/userFilters.js'
 
 export interface UserListQueryOptions extends UserSearchOptions {
   query?: Omit<UsersQueryInput, 'page' | 'perPage' | 'searchKey'> | undefined
@@ -54,8 +55,7 @@ export function useUserListQuery(options: UserListQueryOptions): UserListQuery {
     defaultValue: options.defaultFilters ?? NO_FILTERS,
     onChange: options.onFiltersChange,
   })
-  const [typedTags, setTypedTags] = useState(() => (filters.tags ?? []).join(', '))
-  const tagsText = sameTags(parseTags(typedTags), filters.tags) ? typedTags : (filters.tags ?? []).join(', ')
+  const { tagsText, setTagsText } = useTagsText(filters, setFilters)
 
   // Typed text (search and tags) waits for a pause; picking a role or status applies at once.
   const typed = useDebouncedValue(JSON.stringify([search, filters.tags ?? []]), options.searchDelayMs)
@@ -86,11 +86,7 @@ export function useUserListQuery(options: UserListQueryOptions): UserListQuery {
     filters,
     setFilters,
     tagsText,
-    setTagsText: (text) => {
-      setTypedTags(text)
-      const tags = parseTags(text)
-      if (!sameTags(tags, filters.tags)) setFilters({ ...filters, tags })
-    },
+    setTagsText,
     queryKey: JSON.stringify(queryInput),
     users,
     total: lastPage?.pagination.total,

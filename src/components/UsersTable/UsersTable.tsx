@@ -5,7 +5,9 @@ import { useRoles } from '../../react/hooks/useRoles.js'
 import { Avatar } from '../Avatar/Avatar.js'
 import { PresenceBadge } from '../PresenceBadge/PresenceBadge.js'
 import { cx } from '../shared/cx.js'
+import { FilterChips } from '../shared/FilterChips.js'
 import { RoleStatusFilters } from '../shared/RoleStatusFilters.js'
+import { TagFilters } from '../shared/TagFilters.js'
 import { useLocale } from '../shared/useLabels.js'
 import type { UsersTableLabels } from './usersTableLabels.js'
 import { useUsersTable, type UseUsersTableOptions, type UsersTableColumn, type UseUsersTableResult } from './useUsersTable.js'
@@ -100,10 +102,13 @@ export function UsersTable({ renderCell, renderBulkActions, roles, onOpenUser, c
           getFilterLabelProps={table.getFilterLabelProps}
           getFilterProps={table.getFilterProps}
         />
-        <div data-part="field">
-          <label {...table.getFilterLabelProps('tags')}>{labels.tags}</label>
-          <input {...table.getTagsFilterProps({ placeholder: labels.tagsHint })} />
-        </div>
+        <TagFilters
+          labels={labels}
+          getFilterLabelProps={table.getFilterLabelProps}
+          getTagsProps={table.getTagsFilterProps}
+          getTagsHintProps={table.getTagsHintProps}
+          getTagsMatchProps={() => table.getFilterProps('tags-match')}
+        />
         <details data-part="columns">
           <summary>{labels.columns}</summary>
           <fieldset>
@@ -124,6 +129,13 @@ export function UsersTable({ renderCell, renderBulkActions, roles, onOpenUser, c
           </select>
         </div>
       </div>
+      <FilterChips
+        filters={state.filters}
+        labels={labels}
+        roleName={roleName}
+        getChipRemoveProps={table.getChipRemoveProps}
+        getClearFiltersProps={table.getClearFiltersProps}
+      />
       {state.selectedCount > 0 ? (
         <div data-part="selection">
           <span>{labels.selected(state.selectedCount, state.selection.kind === 'matching')}</span>

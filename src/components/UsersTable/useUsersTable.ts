@@ -6,6 +6,7 @@ import { useSignedIn } from '../../react/hooks/useSignedIn.js'
 import { useUsers } from '../../react/hooks/useUsers.js'
 import { useControllableState } from '../shared/useControllableState.js'
 import { useDebouncedValue } from '../shared/useDebouncedValue.js'
+import { useTagsText } from '../shared/useTagsText.js'
 import { useLabels, useLocale } from '../shared/useLabels.js'
 import { isFiltered, userListQuery, type UserListFilters, type UserSearchOptions } from '../shared/userFilters.js'
 import { listAnnouncement } from '../shared/userFilterLabels.js'
@@ -171,12 +172,13 @@ export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTable
   const [selection, setSelection] = useControllableState({ value: options.selection, defaultValue: options.defaultSelection ?? NOTHING, onChange: options.onSelectionChange })
   const [hiddenColumns, setHidden] = useControllableState({ value: options.hiddenColumns, defaultValue: options.defaultHiddenColumns ?? NONE, onChange: options.onHiddenColumnsChange })
   const [density, setDensity] = useControllableState<UsersTableDensity>({ value: options.density, defaultValue: options.defaultDensity ?? 'comfortable', onChange: options.onDensityChange })
-  const [tagsText, setTagsText] = useState(() => (filters.tags ?? []).join(', '))
   const anchor = useRef<number | null>(null)
   const id = useId()
 
-  const settledSearch = useDebouncedValue(search, options.searchDelayMs ?? 250)
-  const base = userListQuery(options.query ?? {}, settledSearch, filters, perPage)
+  // Typed text (search and tags) waits for a pause; picking a role or status applies at once.
+  const typed = useDebouncedValue(JSON.stringify([search, filters.tags ?? []]), options.searchDelayMs ?? 250)
+  const [settledSearch, settledTags] = JSON.parse(typed) as [string, string[]]
+  const base = userListQuery(options.query ?? {}, settledSearch, { ...filters, tags: settledTags }, perPage)
   const input = { ...base, page, sortBy: sort.by, sortOrder: sort.order } as UsersQueryInput
   const result = useUsers(input)
   const users = result.data?.users ?? []
@@ -214,6 +216,7 @@ export function useUsersTable(options: UseUsersTableOptions = {}): UseUsersTable
     // "Every matching user" meant the old filter: it does not carry over to a new one.
     if (selection.kind === 'matching') setSelection(NOTHING)
   }
+  const { tagsText, setTagsText } = useTagsText(filters, setFilters)
   const setPage = (next: number): void => setPageNow(Math.min(Math.max(1, next), pageCount))
   const setUids = (uids: readonly string[]): void => setSelection({ kind: 'uids', uids })
   const toggleRow = (uid: string): void => {

@@ -5,7 +5,8 @@ import { buttonPart } from '../kit/buttonPart.js'
 import { mergeProps } from '../kit/mergeProps.js'
 import { messagePart } from '../kit/messagePart.js'
 import type { PartProps } from '../kit/types.js'
-import { parseTags, type UserListFilters } from '../shared/userFilters.js'
+import { focusSoon } from '../kit/focusSoon.js'
+import { withoutFilter, type ActiveFilter, type UserListFilters } from '../shared/userFilters.js'
 import { usersTableAnatomy as anatomy } from './usersTableAnatomy.js'
 import type { UsersTableLabels } from './usersTableLabels.js'
 import type { UsersTableGrid } from './useUsersTableGrid.js'
@@ -18,9 +19,14 @@ export interface UsersTableGetters {
   getRootProps(props?: HTMLAttributes<HTMLDivElement>): Props<HTMLAttributes<HTMLDivElement>>
   getSearchLabelProps(props?: HTMLAttributes<HTMLLabelElement>): Props<HTMLAttributes<HTMLLabelElement> & { htmlFor: string }>
   getSearchProps(props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
-  getFilterLabelProps(name: 'role' | 'status' | 'tags', props?: HTMLAttributes<HTMLLabelElement>): Props<HTMLAttributes<HTMLLabelElement> & { htmlFor: string }>
-  getFilterProps(name: 'role' | 'status', props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
+  getFilterLabelProps(name: 'role' | 'status' | 'tags' | 'tags-match', props?: HTMLAttributes<HTMLLabelElement>): Props<HTMLAttributes<HTMLLabelElement> & { htmlFor: string }>
+  /** The role and status filters (`''` for any), and how the tags match (`any` or `all`). */
+  getFilterProps(name: 'role' | 'status' | 'tags-match', props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
   getTagsFilterProps(props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
+  getTagsHintProps(props?: HTMLAttributes<HTMLElement>): Props<HTMLAttributes<HTMLElement>>
+  /** A filter chip's remove button; `text` is the chip's, for its accessible name. */
+  getChipRemoveProps(chip: ActiveFilter, text: string, props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
+  getClearFiltersProps(props?: HTMLAttributes<HTMLButtonElement>): Props<HTMLAttributes<HTMLButtonElement> & { type: 'button' }>
   /** A checkbox in the columns menu; its label is the column's header. */
   getColumnToggleProps(id: string, props?: InputHTMLAttributes<HTMLInputElement>): Props<InputHTMLAttributes<HTMLInputElement>>
   getDensityProps(props?: SelectHTMLAttributes<HTMLSelectElement>): Props<SelectHTMLAttributes<HTMLSelectElement>>
@@ -107,10 +113,14 @@ export function usersTableGetters(input: UsersTableGetterInput): UsersTableGette
     getFilterProps: (name, props) =>
       mergeProps(
         {
-          ...anatomy.attrs(name === 'role' ? 'role-filter' : 'status-filter'),
+          ...anatomy.attrs(`${name}-filter`),
           id: field(name),
-          value: filters[name] ?? '',
-          onChange: (event: ChangeEvent<HTMLSelectElement>) => setFilters({ ...filters, [name]: event.target.value || undefined }),
+          value: name === 'tags-match' ? (filters.tagsMatch ?? 'any') : (filters[name] ?? ''),
+          onChange: (event: ChangeEvent<HTMLSelectElement>) => {
+            const value = event.target.value
+            if (name === 'tags-match') setFilters({ ...filters, tagsMatch: value === 'all' ? 'all' : undefined })
+            else setFilters({ ...filters, [name]: value || undefined })
+          },
         },
         props,
       ),
@@ -121,12 +131,32 @@ export function usersTableGetters(input: UsersTableGetterInput): UsersTableGette
           id: field('tags'),
           type: 'text',
           autoComplete: 'off',
+          'aria-describedby': field('tags-hint'),
           value: tagsText,
-          onChange: (event: ChangeEvent<HTMLInputElement>) => {
-            setTagsText(event.target.value)
-            const tags = parseTags(event.target.value)
-            setFilters({ ...filters, tags: tags.length > 0 ? tags : undefined })
-          },
+          onChange: (event: ChangeEvent<HTMLInputElement>) => setTagsText(event.target.value),
+        },
+        props,
+      ),
+    getTagsHintProps: (props) => mergeProps({ ...anatomy.attrs('hint'), id: field('tags-hint') }, props),
+    getChipRemoveProps: (chip, text, props) =>
+      mergeProps(
+        {
+          ...button('chip-remove', () => {
+            setFilters(withoutFilter(filters, chip))
+            focusSoon(field('search'))
+          }),
+          'aria-label': labels.removeFilter(text),
+        },
+        props,
+      ),
+    getClearFiltersProps: (props) =>
+      mergeProps(
+        {
+          ...button('clear-filters', () => {
+            setFilters({})
+            focusSoon(field('search'))
+          }),
+          'aria-label': labels.clearFiltersLabel,
         },
         props,
       ),

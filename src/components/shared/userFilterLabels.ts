@@ -17,6 +17,19 @@ export interface UserFilterLabels {
   tags: string
   /** Said after the tags field's label: how to enter several. */
   tagsHint: string
+  /** The label of the select that says how the tags match. */
+  tagsMatch: string
+  tagsMatchAny: string
+  tagsMatchAll: string
+  /** The chips of the filters in force. */
+  activeFilters: string
+  /** A chip's text; `value` is already as shown (`roleName(role)`, `online`/`offline`'s label, the tag). */
+  filterChip: (kind: 'role' | 'status' | 'tag', value: string) => string
+  /** A chip's remove button, named with its text. */
+  removeFilter: (chip: string) => string
+  clearFilters: string
+  /** The accessible name of Clear all. */
+  clearFiltersLabel: string
   loading: string
   /**
    * How many users match, announced when a search or filter settles; `shown` is `total` formatted for
@@ -41,6 +54,14 @@ export const userFilterLabels: UserFilterLabels = {
   deactivated: 'Deactivated',
   tags: 'Tags',
   tagsHint: 'Separate tags with commas',
+  tagsMatch: 'Match',
+  tagsMatchAny: 'Any of these tags',
+  tagsMatchAll: 'All of these tags',
+  activeFilters: 'Active filters',
+  filterChip: (kind, value) => (kind === 'role' ? `Role: ${value}` : kind === 'status' ? `Status: ${value}` : `Tag: ${value}`),
+  removeFilter: (chip) => `Remove filter ${chip}`,
+  clearFilters: 'Clear all',
+  clearFiltersLabel: 'Clear all filters',
   loading: 'Loading users…',
   count: (total, shown) => (total === 1 ? '1 user' : `${shown} users`),
   empty: (search, filtered) => (search ? `No users match “${search}”` : filtered ? 'No users match these filters' : 'No users yet'),
