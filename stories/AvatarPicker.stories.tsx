@@ -112,6 +112,22 @@ export const NotAPicture: Story = {
   },
 }
 
+export const Upload: Story = {
+  name: 'Upload: the framed picture becomes the avatar',
+  play: async ({ canvas, canvasElement, userEvent, loaded, args }) => {
+    await userEvent.upload(fileInput(canvasElement), await photo())
+    await canvas.findByRole('group', { name: 'Picture framing' })
+    await userEvent.keyboard('++')
+    await userEvent.click(canvas.getByRole('button', { name: 'Use this picture' }))
+    await expect(await canvas.findByText('Picture saved.')).toBeVisible()
+    // The server stored a square WebP of its own and named it by its hash.
+    const avatar = (await backendOf(loaded).admin.getUser('ada')).avatar ?? ''
+    await expect(avatar).toMatch(/\/v3\.0\/avatars\/[0-9a-f]{64}\.webp$/)
+    await waitFor(() => expect(args.onChange).toHaveBeenCalledWith(expect.objectContaining({ uid: 'ada', avatar })))
+    await expect(backendOf(loaded).sent).toContain('PUT /v3.0/me/avatar')
+  },
+}
+
 export const UploadFails: Story = {
   name: 'Upload fails: said in words, nothing changes',
   play: async ({ canvas, canvasElement, userEvent, loaded, args }) => {

@@ -57,13 +57,17 @@ function presenceTimeoutOf(presence: UserHandlerOptions['presence']): number {
   return timeout
 }
 
-function avatarsOf(options: UserHandlerOptions): Pick<OperationContext, 'avatars' | 'avatarBaseUrl'> {
+function avatarsOf(options: UserHandlerOptions): Pick<OperationContext, 'avatars' | 'avatarBaseUrl' | 'avatarEncoder'> {
   const avatars = options.avatarStore ?? options.store.avatars
   const base = options.avatarBaseUrl
   if (base !== undefined && !/^https?:\/\/[^/]+$/.test(base.replace(/\/+$/, ''))) {
     throw new TypeError(`avatarBaseUrl must be an http(s) origin such as https://users.example.com, not ${JSON.stringify(base)}`)
   }
-  return { ...(avatars ? { avatars: cachedAvatarStore(avatars) } : {}), ...(base !== undefined ? { avatarBaseUrl: base.replace(/\/+$/, '') } : {}) }
+  return {
+    ...(avatars ? { avatars: cachedAvatarStore(avatars) } : {}),
+    ...(base !== undefined ? { avatarBaseUrl: base.replace(/\/+$/, '') } : {}),
+    ...(options.avatarEncoder ? { avatarEncoder: options.avatarEncoder } : {}),
+  }
 }
 
 function bulkOf(bulk: UserHandlerOptions['bulk']): NonNullable<OperationContext['bulk']> {

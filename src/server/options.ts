@@ -1,3 +1,4 @@
+import type { AvatarEncoder } from './avatars/avatarEncoder.js'
 import type { AvatarStore } from './avatars/types.js'
 import type { EventStreamOptions } from './events/types.js'
 import type { UserStore } from './store/types.js'
@@ -90,10 +91,18 @@ export interface UserHandlerOptions {
   events?: EventStreamOptions
   /**
    * Where uploaded pictures (`PUT /v3.0/me/avatar`, `PUT /v3/users/{uid}/avatar`) are kept. Pictures
-   * are re-encoded by `sharp`, an optional peer loaded on the first upload.
+   * are re-encoded by `avatarEncoder` (sharp by default).
    * @default the store's own: a table in PGlite or PostgreSQL, memory for `memoryStore`
    */
   avatarStore?: AvatarStore
+  /**
+   * Re-encodes an uploaded picture into the stored one: a square WebP of at most `side` px, first
+   * frame, upright, no metadata, refusing more than `maxPixels` before decoding (throw
+   * `UserkitError` `ERR_PAYLOAD_TOO_LARGE`, or `ERR_BAD_REQUEST` for a picture it cannot read).
+   * For a runtime without sharp: a browser, an edge worker with a WebAssembly codec.
+   * @default sharp's, an optional peer loaded on the first upload
+   */
+  avatarEncoder?: AvatarEncoder
   /**
    * The origin a stored picture's URL starts with (`<avatarBaseUrl>/v3.0/avatars/<hash>.webp`), when
    * the handler is reached under another name than the one clients use.

@@ -4,6 +4,7 @@ import type { CreateUserInput, User } from '../../src/model/index.js'
 import { createCurrentUserStore, type CurrentUserStore } from '../../src/react/index.js'
 import { BASE } from '../../test/support/keys.js'
 import { createTestBackend } from '../../test/support/testBackend.js'
+import { canvasAvatarEncoder } from './canvasAvatarEncoder.js'
 import { sampleUsers } from './sampleUsers.js'
 
 export interface StoryBackendOptions {
@@ -47,6 +48,7 @@ export async function createStoryBackend(options: StoryBackendOptions = {}): Pro
     roles: { admin: { manageUsers: true }, moderator: {}, default: {} },
     // One visitor in one tab: a limit would only trip the stories that seed thousands of users.
     rateLimit: false,
+    avatarEncoder: canvasAvatarEncoder,
     ...(options.bulkMaxUsers !== undefined ? { bulk: { maxUsers: options.bulkMaxUsers } } : {}),
   })
   let network = options.network ?? 'up'

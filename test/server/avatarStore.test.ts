@@ -1,7 +1,8 @@
-import { expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createUserClient } from '../../src/client/index.js'
-import { createUserHandler, memoryStore, type AvatarStore, type StoredAvatar } from '../../src/server/index.js'
-import { png } from '../contract/avatarImages.js'
+import { UserkitError } from '../../src/model/index.js'
+import { createUserHandler, memoryStore, type AvatarEncoder, type AvatarStore, type StoredAvatar } from '../../src/server/index.js'
+import { png, webp } from '../contract/avatarImages.js'
 
 // An app's own avatarStore (object storage, say) gets every picture instead of the user store.
 it('keeps pictures in the avatarStore given, and names them under avatarBaseUrl', async () => {
@@ -26,4 +27,37 @@ it('keeps pictures in the avatarStore given, and names them under avatarBaseUrl'
 
 it('refuses an avatarBaseUrl that is not an http(s) origin', () => {
   expect(() => createUserHandler({ store: memoryStore(), keys: [], avatarBaseUrl: 'users.example.com/pics' })).toThrow(/avatarBaseUrl must be an http\(s\) origin/)
+})
+
+// A runtime without sharp gives its own encoder; what it returns is checked, not trusted.
+describe('avatarEncoder', () => {
+  const upload = async (avatarEncoder: AvatarEncoder) => {
+    const handler = createUserHandler({ store: memoryStore(), keys: [{ key: 'k', scope: 'fullAccess' }], avatarEncoder, onError: () => {} })
+    const admin = createUserClient({ baseUrl: 'http://internal.test', apiKey: 'k', fetch: handler })
+    await admin.createUser({ uid: 'ada', name: 'Ada' })
+    const sent = admin.uploadAvatar(new Blob([(await png(40, 30)) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), { uid: 'ada' })
+    return { sent, admin }
+  }
+
+  it('stores what the encoder made of the picture, given the limits', async () => {
+    const made = await webp(20, 20)
+    const seen: unknown[] = []
+    const { sent } = await upload(async (bytes, limits) => {
+      seen.push([bytes.byteLength > 0, limits])
+      return made
+    })
+    const user = await sent
+    expect(seen).toEqual([[true, { side: 512, maxPixels: 50_000_000 }]])
+    expect(user.avatar).toMatch(/\/v3\.0\/avatars\/[0-9a-f]{64}\.webp$/)
+  })
+
+  it("answers the encoder's refusal, and a 500 (nothing stored) when it returns something that is not a WebP", async () => {
+    const refused = await upload(async () => {
+      throw new UserkitError('ERR_PAYLOAD_TOO_LARGE', 'Too many pixels.')
+    })
+    await expect(refused.sent).rejects.toMatchObject({ code: 'ERR_PAYLOAD_TOO_LARGE', status: 413 })
+    const wrong = await upload(async (bytes) => bytes)
+    await expect(wrong.sent).rejects.toMatchObject({ code: 'ERR_INTERNAL', status: 500 })
+    expect((await wrong.admin.getUser('ada')).avatar).toBeUndefined()
+  })
 })

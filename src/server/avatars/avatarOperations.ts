@@ -5,10 +5,11 @@ import { updateUser } from '../operations/updateUser.js'
 import { avatarUrl } from './avatarUrls.js'
 import { freePicture } from './freePicture.js'
 import { reencodeAvatar } from './reencodeAvatar.js'
+import type { AvatarEncoder } from './avatarEncoder.js'
 import type { AvatarStore } from './types.js'
 
 export interface AvatarContext {
-  ops: OperationContext & { avatars: AvatarStore }
+  ops: OperationContext & { avatars: AvatarStore; avatarEncoder: AvatarEncoder }
   /** Where served pictures are reached: the handler's `avatarBaseUrl`, or the request's origin. */
   origin: string
 }
@@ -20,7 +21,7 @@ export interface AvatarContext {
  * a refused update takes its picture away again.
  */
 export async function setAvatar(ctx: AvatarContext, actor: Actor, uid: string, bytes: Uint8Array, ifMatch: string | undefined): Promise<User> {
-  const picture = await reencodeAvatar(bytes)
+  const picture = await reencodeAvatar(bytes, ctx.ops.avatarEncoder)
   await ctx.ops.avatars.put(picture)
   const url = avatarUrl(ctx.origin, picture.hash)
   try {

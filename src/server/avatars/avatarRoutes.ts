@@ -4,12 +4,13 @@ import type { Actor, ServerEnv } from '../actor.js'
 import { userAnswer } from '../http.js'
 import type { OperationContext } from '../operations/context.js'
 import { removeAvatar, setAvatar, type AvatarContext } from './avatarOperations.js'
+import { sharpEncoder } from './sharpEncoder.js'
 
 function contextOf(c: Context<ServerEnv>, ops: OperationContext): AvatarContext {
   if (!ops.avatars) {
     throw new UserkitError('ERR_API_NOT_FOUND', 'This server keeps no pictures: its store has no place for them and no avatarStore was given.')
   }
-  return { ops: { ...ops, avatars: ops.avatars }, origin: ops.avatarBaseUrl ?? new URL(c.req.url).origin }
+  return { ops: { ...ops, avatars: ops.avatars, avatarEncoder: ops.avatarEncoder ?? sharpEncoder }, origin: ops.avatarBaseUrl ?? new URL(c.req.url).origin }
 }
 
 /**

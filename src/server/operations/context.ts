@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { uidSchema, type User } from '../../model/index.js'
 import { seesPrivateOf, viewerUid, type Actor } from '../actor.js'
+import type { AvatarEncoder } from '../avatars/avatarEncoder.js'
 import type { AvatarStore } from '../avatars/types.js'
 import type { BulkJobs } from './bulkJobs.js'
 import type { UserEventNotice } from '../events/types.js'
@@ -23,6 +24,8 @@ export interface OperationContext {
   avatars?: AvatarStore
   /** The origin put in front of a stored picture's path; absent: the request's. */
   avatarBaseUrl?: string
+  /** Re-encodes an upload (the `avatarEncoder` option); absent: sharp's. */
+  avatarEncoder?: AvatarEncoder
   /** Bounds of bulk actions and imports (`UserHandlerOptions.bulk`, defaults filled in). */
   bulk?: { maxUsers: number; maxJobUsers: number; maxImportBytes: number }
   /** Bulk actions over more than `bulk.maxUsers` users, run in the background; absent: refused. */
