@@ -5,7 +5,7 @@
 // Run with `npm run bench`, or alone with `npx tsx bench/load.bench.ts`. Shorter: BENCH_LOAD_SECONDS
 // (5), BENCH_LOAD_ROUNDS (2), BENCH_SIZES (10000,100000,1000000; must include 100000).
 import { performance } from 'node:perf_hooks'
-import { createUserHandler, serve } from '../src/server/index.js'
+import { createUserHandler, memoryEventBus, serve } from '../src/server/index.js'
 import type { Backend } from './load/backend.js'
 import { bareHonoServer } from './load/bare/bareHonoServer.js'
 import { bareNodeServer } from './load/bare/bareNodeServer.js'
@@ -149,6 +149,14 @@ async function benchBackend(backend: Backend): Promise<Report> {
       servers.push(bare)
       targets.push({ name, url: bare.url })
     }
+    // What a token cache (tokens.cacheSeconds, kept right by the bus) saves a signed-in user's requests.
+    const cached = await serve({
+      handler: createUserHandler({ store, keys, rateLimit: false, tokens: { cacheSeconds: 5 }, events: { bus: memoryEventBus() } }),
+      port: 0,
+      cometchatSocket: false,
+    })
+    servers.push(cached)
+    targets.push({ name: 'Userkit, token cache 5 s', url: cached.url, only: 'tokenGet' })
     // Where the store shares a rate-limit counter among instances, what counting there costs.
     if (store.sharedRateLimitCounter) {
       const limited = await serve({ handler: createUserHandler({ store, keys, rateLimit: { perMinute: { token: Number.MAX_SAFE_INTEGER } } }), port: 0, cometchatSocket: false })

@@ -8,6 +8,7 @@ import { jsonBody } from './jsonBody.js'
 import { avatarBody } from './avatars/avatarBody.js'
 import { cachedAvatarStore } from './avatars/cachedAvatarStore.js'
 import { bulkJobs } from './operations/bulkJobs.js'
+import { createTokenCache } from './tokenCache.js'
 import { BULK_CONCURRENCY } from './operations/bulkUsers.js'
 import type { OperationContext } from './operations/context.js'
 import type { UserHandlerOptions } from './options.js'
@@ -103,6 +104,14 @@ export function createUserHandler(options: UserHandlerOptions): (request: Reques
   const events = createEventHub(ctx, options.events ?? {}, report)
   ctx.publish = events.publish
   ctx.jobs = bulkJobs({ now: ctx.now, concurrency: BULK_CONCURRENCY, report })
+  const cacheSeconds = options.tokens?.cacheSeconds ?? 0
+  if (cacheSeconds > 0) {
+    const bus = options.events?.bus
+    if (!bus) throw new TypeError('tokens.cacheSeconds needs events.bus: the bus that tells every instance of a revoked token (memoryEventBus() for one instance alone)')
+    ctx.tokenCache = createTokenCache({ seconds: cacheSeconds, now: ctx.now, bus, report })
+  } else if (!(cacheSeconds >= 0)) {
+    throw new TypeError(`tokens.cacheSeconds must be a number of seconds, not ${cacheSeconds}`)
+  }
   const limiter = createRateLimiter(options.rateLimit, ctx.now, options.clientAddress, options.store.sharedRateLimitCounter)
   const authenticate = options.authenticate && sameSiteSessions(options.authenticate, options.cors)
   const maxUrlLength = options.maxUrlLength ?? 8192

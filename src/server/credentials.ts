@@ -73,13 +73,17 @@ export function userCredentials(
       const hash = await hashAuthToken(token)
       // The token and its user in one lookup.
       user = await guardAuthentication(c, limiter, async () => hash, async () => {
-        const found = await ctx.store.findTokenUser(hash)
+        const cache = ctx.tokenCache
+        const mark = cache?.mark() ?? 0
+        const cached = cache?.get(hash)
+        const found = cached ?? (await ctx.store.findTokenUser(hash).then((row) => row && { user: row.user, createdAt: row.token.createdAt }))
         if (!found) throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token is not valid.')
-        if (tokenExpired(ctx, found.token.createdAt)) {
+        if (tokenExpired(ctx, found.createdAt)) {
           // Gone for good: nothing brings it back, and the row need not wait for the next issue's pruning.
           await ctx.store.deleteToken(hash)
           throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token has expired; sign in again.')
         }
+        if (!cached && found.user.deactivatedAt === undefined) cache?.set(hash, found, mark)
         return found.user
       })
       tokenInfo = { value: token, hash }
@@ -96,7 +100,10 @@ export function userCredentials(
       throw new UserkitError('AUTH_ERR_AUTH_TOKEN_NOT_FOUND', 'The auth token belongs to no active user.')
     }
     await countRequest(c, limiter, tokenInfo ? { kind: 'token', hash: tokenInfo.hash } : { kind: 'user', uid: user.uid })
-    c.set('self', onActive ? await onActive(user) : user)
+    const self = onActive ? await onActive(user) : user
+    // The presence just written is what the next request of this token must see, not the cached copy.
+    if (tokenInfo && self !== user) ctx.tokenCache?.refresh(tokenInfo.hash, self)
+    c.set('self', self)
     c.set('actor', {
       kind: 'user',
       uid: user.uid,

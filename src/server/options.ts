@@ -151,6 +151,15 @@ export interface TokenOptions {
    * @default 50
    */
   maxPerUser?: number
+  /**
+   * Seconds a token's user is kept in memory, so a signed-in user's requests skip the token lookup.
+   * Needs `events.bus`, the bus every instance publishes on: a revocation, logout, deactivation or
+   * role change anywhere reaches every instance's cache within the bus's delivery time (with one
+   * instance alone, `memoryEventBus()`). A change the bus cannot carry (a row edited by hand in the
+   * database) shows after at most these seconds.
+   * @default 0 (off)
+   */
+  cacheSeconds?: number
 }
 
 export interface PresenceOptions {

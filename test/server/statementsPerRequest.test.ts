@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest'
-import { createUserHandler, pgliteStore, type PgliteLike, type UserStore } from '../../src/server/index.js'
+import { createUserHandler, memoryEventBus, pgliteStore, type PgliteLike, type UserStore } from '../../src/server/index.js'
 import { callHandler, full, FULL_KEY, roles, START, type CallOptions } from '../contract/harness.js'
 
 // What each kind of request costs the database, counted as the statements a real PGlite receives
@@ -83,4 +83,13 @@ it('writes presence once in PUT /me, in the edit itself, even once the last sign
 it('answers a token search with at most four statements', async () => {
   const authToken = await loggedIn('ada')
   expect((await statements('GET', '/v3.0/users?searchKey=o&perPage=25', { as: { authToken } })).length).toBeLessThanOrEqual(4)
+})
+
+it('answers a token GET with one statement once the token is cached (tokens.cacheSeconds)', async () => {
+  handler = createUserHandler({ store, keys: [{ key: FULL_KEY, scope: 'fullAccess' }], roles, now: () => clock, rateLimit: false, tokens: { cacheSeconds: 10 }, events: { bus: memoryEventBus() } })
+  // The bus starts listening on the next turn: until it does, nothing is cached.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  const authToken = await loggedIn('ada')
+  await statements('GET', '/v3.0/users/other', { as: { authToken } })
+  expect(await statements('GET', '/v3.0/users/other', { as: { authToken } })).toHaveLength(1)
 })

@@ -73,6 +73,7 @@ export function createEventHub(ctx: OperationContext, options: EventStreamOption
 
   async function accept(notice: UserEventNotice): Promise<void> {
     if (notice.type === 'tokens.revoked') return revoke(notice)
+    if (notice.type === 'tokens.pruned') return
     if (notice.type === 'user.online') {
       const cutoff = onlineSince(ctx)
       const known = online.get(notice.uid)

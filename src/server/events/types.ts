@@ -9,8 +9,12 @@ export type { UserEventType }
  * when later writes land before the notice is read.
  */
 export interface UserEventNotice {
-  /** `tokens.revoked` is told to no one: it closes the streams opened with those tokens. */
-  type: UserEventType | 'tokens.revoked'
+  /**
+   * `tokens.revoked` is told to no one: it closes the streams opened with those tokens.
+   * `tokens.pruned` (the oldest tokens gave way to a new one) is told to no one either: it only
+   * drops the user's cached tokens, whose pruned ones are found gone on the next lookup.
+   */
+  type: UserEventType | 'tokens.revoked' | 'tokens.pruned'
   uid: string
   /** For `user.blocked` / `user.unblocked`: the blocker, the only viewer who hears of it. */
   by?: string

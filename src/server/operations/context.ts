@@ -3,6 +3,7 @@ import { uidSchema, type User } from '../../model/index.js'
 import { seesPrivateOf, viewerUid, type Actor } from '../actor.js'
 import type { AvatarEncoder } from '../avatars/avatarEncoder.js'
 import type { AvatarStore } from '../avatars/types.js'
+import type { TokenCache } from '../tokenCache.js'
 import type { BulkJobs } from './bulkJobs.js'
 import type { UserEventNotice } from '../events/types.js'
 import { presentUser, type PresentOptions } from '../present.js'
@@ -30,6 +31,8 @@ export interface OperationContext {
   bulk?: { maxUsers: number; maxJobUsers: number; maxImportBytes: number }
   /** Bulk actions over more than `bulk.maxUsers` users, run in the background; absent: refused. */
   jobs?: BulkJobs
+  /** Token → user for a few seconds (`tokens.cacheSeconds`), kept right by the event bus; absent: every request reads the store. */
+  tokenCache?: TokenCache
 }
 
 /** The cutoff before which an online user's last activity makes it offline, if presence expires. */

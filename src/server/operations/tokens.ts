@@ -46,7 +46,8 @@ export async function issueAuthToken(
   // Room for the new one: expired tokens first, then the oldest beyond the cap.
   if (ctx.tokens) {
     const { ttlSeconds, maxPerUser } = ctx.tokens
-    await ctx.store.pruneTokens(user.uid, maxPerUser - 1, ttlSeconds === undefined ? 0 : createdAt - ttlSeconds)
+    const pruned = await ctx.store.pruneTokens(user.uid, maxPerUser - 1, ttlSeconds === undefined ? 0 : createdAt - ttlSeconds)
+    if (pruned > 0) ctx.publish?.({ type: 'tokens.pruned', uid: user.uid })
   }
   await ctx.store.addToken({ hash: await hashAuthToken(authToken), uid: user.uid, createdAt, ...(deviceId ? { deviceId } : {}) })
   return { uid: user.uid, authToken, createdAt }
