@@ -1,9 +1,10 @@
 import type { InfiniteData, UseInfiniteQueryResult, UseMutationResult, UseQueryResult, UseSuspenseQueryResult } from '@tanstack/react-query'
 import { describe, expectTypeOf, it } from 'vitest'
-import type { DeleteResult, Outcomes, UserPage } from '../../src/client/index.js'
+import type { BulkProgress, BulkUsersInput, BulkUsersResult, DeleteResult, Outcomes, UserPage } from '../../src/client/index.js'
 import type { User, UserkitError } from '../../src/model/index.js'
 import {
   useBlock,
+  useBulkUsers,
   useBlockedUsers,
   useCreateUser,
   useDeactivateUser,
@@ -118,5 +119,16 @@ describe('useLogin, useLogout', () => {
     expectTypeOf(useLogin()).toEqualTypeOf<UseMutationResult<User, UserkitError, LoginCredentials>>()
     useLogin().mutate({ uid: 'ada', authKey: 'key' })
     expectTypeOf(useLogout({ onSuccess: () => undefined })).toEqualTypeOf<UseMutationResult<DeleteResult, UserkitError, void>>()
+  })
+})
+
+describe('useBulkUsers', () => {
+  it("is a mutation over one bulk action, with how far a job is, and takes TanStack's mutation options and pollMs", () => {
+    const bulk = useBulkUsers({ onSuccess: (result) => expectTypeOf(result).toEqualTypeOf<BulkUsersResult>(), pollMs: 250 })
+    expectTypeOf(bulk).toMatchTypeOf<UseMutationResult<BulkUsersResult, UserkitError, BulkUsersInput>>()
+    expectTypeOf(bulk.progress).toEqualTypeOf<BulkProgress | null>()
+    expectTypeOf(bulk.mutate).parameter(0).toEqualTypeOf<BulkUsersInput>()
+    // @ts-expect-error the request is the hook's
+    useBulkUsers({ mutationFn: () => Promise.resolve({} as BulkUsersResult) })
   })
 })
