@@ -108,8 +108,13 @@ export const SignedOut: Story = {
 }
 
 export const Dark: Story = {
+  name: 'Dark, with filters in force',
+  // The chips and the tags hint are checked for contrast (axe) in the dark theme too.
+  args: { defaultFilters: { tags: ['engineering', 'research'], tagsMatch: 'all' } },
   parameters: { theme: 'dark' },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('grid', {}, patient)).toBeVisible()
+    await expect(canvas.getByRole('list', { name: 'Active filters' })).toHaveTextContent('Tag: engineering×Tag: research×')
+    await waitFor(() => expect(within(canvas.getByRole('grid')).getAllByRole('row')).toHaveLength(2), patient)
   },
 }
