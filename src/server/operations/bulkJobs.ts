@@ -97,7 +97,7 @@ export function bulkJobs({ now, concurrency, keepSeconds = 60 * 60, keepJobs = 1
   }
 }
 
-/** The change for one uid: any refusal (the database gone too) is that uid's outcome; a bug stops the whole. */
+/** The change for one uid: a refusal (`UserkitError`) is that uid's outcome; anything else (the database gone, a bug) stops the whole. */
 export async function refusalOf(change: BulkChange, uid: string): Promise<UserkitError | undefined> {
   try {
     return await change(uid)
