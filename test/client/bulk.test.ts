@@ -84,6 +84,27 @@ describe('bulkUsers', () => {
     expect((await admin.getUser('u9')).role).toBe('admin')
   })
 
+  it("keeps following a job through a blip in the network, and gives up, the job going on, when the server stays away", async () => {
+    const { admin, handler } = createTestBackend({ bulk: { maxUsers: 1 } })
+    for (const uid of ['b1', 'b2', 'b3']) await admin.createUser({ uid, name: 'B' })
+    let down = 0
+    const fetch = (request: Request): Promise<Response> => {
+      if (request.method === 'GET' && down > 0) {
+        down--
+        return Promise.reject(new TypeError('fetch failed'))
+      }
+      return handler(request)
+    }
+    const client = createUserClient({ baseUrl, apiKey: FULL_KEY, fetch })
+    down = 2
+    const result = await client.bulkUsers({ action: 'addTags', tags: ['x'], target: { uids: ['b1', 'b2', 'b3'] } }, { pollMs: 1 })
+    expect(result.succeeded).toHaveLength(3)
+    down = 100
+    const error = await rejection(client.bulkUsers({ action: 'addTags', tags: ['y'], target: { uids: ['b1', 'b2', 'b3'] } }, { pollMs: 1 }))
+    expect(error.code).toBe('ERR_NETWORK')
+    await expect.poll(async () => (await admin.getUser('b3')).tags).toEqual(['x', 'y'])
+  })
+
   it('stops waiting for a job when aborted, leaving the job to finish', async () => {
     const { admin, handler } = createTestBackend({ bulk: { maxUsers: 1 } })
     for (const uid of ['a1', 'a2', 'a3']) await admin.createUser({ uid, name: 'A' })

@@ -50,7 +50,8 @@ describe('UsersTable bulk actions', () => {
     await waitFor(() => expect(rows()[0]?.querySelector('[data-column="role"]')?.textContent).toBe('moderator'))
   })
 
-  it('follows a large action the server runs as a job: a progress bar, then the outcome, the users all changed', async () => {
+  /** Six users tagged "team" and a server that answers at most two at once: tagging them all is a job. */
+  async function tagAllAsJob(): Promise<ReactHarness> {
     const h = createReactHarness({ server: { roles: { admin: { manageUsers: true }, moderator: {}, default: {} }, bulk: { maxUsers: 2 } } })
     await h.seed({ uid: 'admin', name: 'Admin', role: 'admin' })
     await h.seed(...Array.from({ length: 6 }, (_, index) => ({ uid: `user-${index}`, name: `User ${index}`, tags: ['team'] })))
@@ -62,8 +63,16 @@ describe('UsersTable bulk actions', () => {
     const actions = screen.getByRole('group', { name: 'With the selected users' })
     await userEvent.type(within(actions).getByLabelText('Tag'), 'vip')
     await userEvent.click(within(actions).getByRole('button', { name: 'Add tag' }))
-    // The server took it as a job: hold its progress reads to see the bar as it stands.
     await waitFor(() => expect(bulkRequests(h)).toHaveLength(1))
+    return h
+  }
+  const allTagged = async (h: ReactHarness): Promise<void> => {
+    for (let index = 0; index < 6; index++) expect((await h.admin.getUser(`user-${index}`)).tags).toEqual(['team', 'vip'])
+  }
+
+  it('follows a large action the server runs as a job: a progress bar, then the outcome, the users all changed', async () => {
+    const h = await tagAllAsJob()
+    // The server took it as a job: hold its progress reads to see the bar as it stands.
     h.gate.hold()
     const bar = await screen.findByRole('progressbar', { name: '0 of 6 users done…' })
     expect(bar).toHaveAttribute('max', '6')
@@ -72,8 +81,18 @@ describe('UsersTable bulk actions', () => {
     expect(screen.queryByRole('progressbar')).toBeNull()
     expect(bulkRequests(h)).toHaveLength(1)
     expect(h.sent.some((sent) => sent.method === 'GET' && sent.path.startsWith('/v3.0/users/bulk/'))).toBe(true)
-    for (let index = 0; index < 6; index++) expect((await h.admin.getUser(`user-${index}`)).tags).toEqual(['team', 'vip'])
+    await allTagged(h)
   })
+
+  it('says a job stopped part way, not that nothing changed, when its progress can no longer be read', async () => {
+    const h = await tagAllAsJob()
+    // The job started; then the network goes away for good while its progress is followed.
+    h.network.down = true
+    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(/^The action stopped after \d of 6 users, or could no longer be followed: what it did stays done\./)
+    h.network.down = false
+    // It did run to its end on the server.
+    await allTagged(h)
+  }, 15_000)
 
   it('shows what could not be changed row by row, keeps those rows selected, and the rest done', async () => {
     const h = await harness()

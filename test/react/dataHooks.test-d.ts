@@ -124,7 +124,7 @@ describe('useLogin, useLogout', () => {
 
 describe('useBulkUsers', () => {
   it("is a mutation over one bulk action, with how far a job is, and takes TanStack's mutation options and pollMs", () => {
-    const bulk = useBulkUsers({ onSuccess: (result) => expectTypeOf(result).toEqualTypeOf<BulkUsersResult>(), pollMs: 250 })
+    const bulk = useBulkUsers({ onSuccess: (result) => expectTypeOf(result).toEqualTypeOf<BulkUsersResult>(), pollMs: 250, onProgress: (seen) => expectTypeOf(seen).toEqualTypeOf<BulkProgress>() })
     expectTypeOf(bulk).toMatchTypeOf<UseMutationResult<BulkUsersResult, UserkitError, BulkUsersInput>>()
     expectTypeOf(bulk.progress).toEqualTypeOf<BulkProgress | null>()
     expectTypeOf(bulk.mutate).parameter(0).toEqualTypeOf<BulkUsersInput>()

@@ -368,6 +368,8 @@ export const frenchLabels: UserkitLabels = {
     working: 'En cours…',
     bulkProgress: (processed, total) => `${processed.toLocaleString('fr')} utilisateurs traités sur ${total.toLocaleString('fr')}…`,
     moreFailures: (count) => `… et ${count === 1 ? '1 autre' : `${count} autres`}.`,
+    bulkStopped: (processed, total) =>
+      `L’action s’est arrêtée après ${processed.toLocaleString('fr')} utilisateurs sur ${total.toLocaleString('fr')}, ou n’a plus pu être suivie : ce qui est fait le reste. Regardez le tableau, puis relancez-la pour la terminer.`,
     bulkDone: (succeeded, failed) =>
       `${succeeded === 1 ? '1 utilisateur modifié' : `${succeeded} utilisateurs modifiés`}${failed > 0 ? ` ; ${failed === 1 ? '1 n’a pas pu l’être' : `${failed} n’ont pas pu l’être`}` : ''}.`,
     bulkFailure: (uid, code) =>

@@ -1,5 +1,5 @@
 'use client'
-import { useState, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react'
+import { useRef, useState, type ChangeEvent, type HTMLAttributes, type InputHTMLAttributes, type SelectHTMLAttributes } from 'react'
 import type { BulkAction, BulkProgress, BulkUsersInput, BulkUsersResult, UsersFileFormat } from '../../client/index.js'
 import { isUserkitError } from '../../model/index.js'
 import { useUserkit } from '../../react/context.js'
@@ -66,7 +66,9 @@ export interface UseUsersTableBulkActionsResult {
 export function useUsersTableBulkActions(table: UseUsersTableResult, { onDeleteUsers }: UseUsersTableBulkActionsOptions = {}): UseUsersTableBulkActionsResult {
   const { labels, state } = table
   const { client } = useUserkit('useUsersTableBulkActions')
-  const bulk = useBulkUsers()
+  // The progress last told: a failure after it means a job the server had started, not a refusal.
+  const lastProgress = useRef<BulkProgress | null>(null)
+  const bulk = useBulkUsers({ onProgress: (progress) => void (lastProgress.current = progress) })
   const [role, setRole] = useState('')
   const [tagText, setTagText] = useState('')
   const [result, setResult] = useState<BulkUsersResult | null>(null)
@@ -84,13 +86,17 @@ export function useUsersTableBulkActions(table: UseUsersTableResult, { onDeleteU
   const run = async (action: BulkAction, extra: Partial<BulkUsersInput> = {}): Promise<void> => {
     setError(null)
     setResult(null)
+    lastProgress.current = null
     try {
       const outcome = await bulk.mutateAsync({ action, target, ...extra })
       setResult(outcome)
       // When some failed, only those stay selected, to look at or try again; what succeeded is done.
       if (outcome.failed.length > 0) table.actions.select(outcome.failed.map((failure) => failure.uid))
     } catch (caught) {
-      refused(caught)
+      // Read anew: set by onProgress while the action ran.
+      const job = lastProgress.current as BulkProgress | null
+      if (job) setError(labels.bulkStopped(job.processed, job.total))
+      else refused(caught)
     }
     focusSoon(ids.result)
   }

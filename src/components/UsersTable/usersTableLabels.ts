@@ -46,6 +46,8 @@ export interface UsersTableLabels extends UserFilterLabels {
   bulkProgress: (processed: number, total: number) => string
   /** Failures past those listed one by one. */
   moreFailures: (count: number) => string
+  /** A job that stopped part way (the server or the network went away): what it had done stays done. */
+  bulkStopped: (processed: number, total: number) => string
   /** After an action: how many it changed, and how many it could not. */
   bulkDone: (succeeded: number, failed: number) => string
   /** One user the action could not change, and why (by code). */
@@ -99,6 +101,8 @@ export const usersTableLabels: UsersTableLabels = {
   working: 'Working…',
   bulkProgress: (processed, total) => `${processed.toLocaleString('en')} of ${total.toLocaleString('en')} users done…`,
   moreFailures: (count) => `…and ${count === 1 ? '1 more' : `${count} more`}.`,
+  bulkStopped: (processed, total) =>
+    `The action stopped after ${processed.toLocaleString('en')} of ${total.toLocaleString('en')} users, or could no longer be followed: what it did stays done. Look at the table, then run it again to finish.`,
   bulkDone: (succeeded, failed) =>
     `${succeeded === 1 ? '1 user' : `${succeeded} users`} changed${failed > 0 ? `; ${failed === 1 ? '1 user' : `${failed} users`} could not be` : ''}.`,
   bulkFailure: (uid, code) =>

@@ -25,11 +25,13 @@ export type UseBulkUsersResult = UseMutationResult<BulkUsersResult, UserkitError
  *
  * @example const bulk = useBulkUsers(); bulk.mutate({ action: 'setRole', role: 'moderator', target: { uids } })
  */
-export function useBulkUsers(options?: UserkitMutationOptions<BulkUsersResult, BulkUsersInput> & { pollMs?: number }): UseBulkUsersResult {
+export function useBulkUsers(
+  options?: UserkitMutationOptions<BulkUsersResult, BulkUsersInput> & { pollMs?: number; onProgress?: (progress: BulkProgress) => void },
+): UseBulkUsersResult {
   const { client, store } = useUserkit('useBulkUsers')
   const queryClient = useQueryClient()
   const [progress, setProgress] = useState<BulkProgress | null>(null)
-  const { pollMs, ...rest } = options ?? {}
+  const { pollMs, onProgress, ...rest } = options ?? {}
   const mutation = useMutation(
     composeMutationOptions<BulkUsersResult, BulkUsersInput, unknown>(
       {
@@ -37,7 +39,11 @@ export function useBulkUsers(options?: UserkitMutationOptions<BulkUsersResult, B
           setProgress(null)
           const undo = await optimisticBulk(queryClient, store, input)
           try {
-            const result = await client.bulkUsers(input, { onProgress: setProgress, ...(pollMs !== undefined ? { pollMs } : {}) })
+            const told = (progress: BulkProgress): void => {
+              setProgress(progress)
+              onProgress?.(progress)
+            }
+            const result = await client.bulkUsers(input, { onProgress: told, ...(pollMs !== undefined ? { pollMs } : {}) })
             undo.restore(result.failed.map((failure) => failure.uid))
             return result
           } catch (error) {
