@@ -78,7 +78,7 @@ async function exportFigures(handler: (request: Request) => Promise<Response>, f
   }, 20)
   try {
     const [bytes, ms] = await timed(async () => {
-      const response = await ok(await handler(new Request(`http://bench/v3/users/export?format=${format}`, { headers: { apikey: API_KEY } })))
+      const response = await ok(await handler(new Request(`http://bench/v3/exports/users?format=${format}`, { headers: { apikey: API_KEY } })))
       const reader = response.body!.getReader()
       let total = 0
       let nextSample = 0
@@ -153,7 +153,7 @@ try {
   const file = `uid,name,role,tags\r\n${Array.from({ length: 10_000 }, (_, i) => `imported-${i},Imported ${i},moderator,"[""batch""]"`).join('\r\n')}\r\n`
   for (const [label, query] of [['dry run', '?dryRun=1'], ['first run (creates)', ''], ['same file again (unchanged)', '']] as const) {
     const [report, importMs] = await timed(async () => {
-      const response = await ok(await handler(new Request(`http://bench/v3/users/import${query}`, { method: 'POST', headers: { apikey: API_KEY, 'content-type': 'text/csv' }, body: file })))
+      const response = await ok(await handler(new Request(`http://bench/v3/imports/users${query}`, { method: 'POST', headers: { apikey: API_KEY, 'content-type': 'text/csv' }, body: file })))
       return ((await response.json()) as { data: { created: number; updated: number; unchanged: number; failed: number } }).data
     })
     if (report.failed > 0) throw new Error(`${report.failed} import rows failed`)
@@ -166,9 +166,9 @@ try {
   console.table(sorts)
   console.log(`Plans at ${count(TOP)} (the page's query):`)
   for (const plan of plans) console.log(plan)
-  console.log(`\nBulk role change by filter ${JSON.stringify(filter)} (one POST /v3/users/bulk, run as a job and followed every 100 ms; 4 users at a time, each its own transaction and event)`)
+  console.log(`\nBulk role change by filter ${JSON.stringify(filter)} (one POST /v3/bulk_actions, run as a job and followed every 100 ms; 4 users at a time, each its own transaction and event)`)
   console.table([{ users: result.total, seconds: (bulkMs / 1000).toFixed(2), 'users/s': Math.round(result.total / (bulkMs / 1000)) }])
-  console.log(`\nImport of a 10,000-row CSV (${(file.length / 1024).toFixed(0)} KB), one POST /v3/users/import each, a row at a time`)
+  console.log(`\nImport of a 10,000-row CSV (${(file.length / 1024).toFixed(0)} KB), one POST /v3/imports/users each, a row at a time`)
   console.table(imports)
   console.log(`\nExport of ${TOP.toLocaleString('en')} users, read to the end in process (the process's RSS: the server's, PostgreSQL apart)`)
   console.table(exports)

@@ -71,7 +71,7 @@ export const LargeActionAsJob: Story = {
     await expect(await canvas.findByText('5 users changed.', {}, patient)).toBeVisible()
     await expect(canvas.queryByRole('progressbar')).toBeNull()
     await expect((await backendOf(loaded).admin.getUser('edsger')).tags).toEqual(['research', 'review'])
-    await expect(backendOf(loaded).sent.some((line) => line.startsWith('GET /v3.0/users/bulk/'))).toBe(true)
+    await expect(backendOf(loaded).sent.some((line) => line.startsWith('GET /v3.0/bulk_actions/'))).toBe(true)
   },
 }
 

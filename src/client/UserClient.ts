@@ -69,7 +69,7 @@ export interface UserClient {
   /** `PUT /users` with `{uidsToActivate}`. */
   reactivateUsers(uids: readonly string[], options?: CallOptions): Promise<Outcomes>
   /**
-   * `POST /users/bulk`: one action over users by uid or over every user a filter matches (the
+   * `POST /bulk_actions`: one action over users by uid or over every user a filter matches (the
    * server applies the filter), one outcome per uid. A manager's token may do all but `delete`,
    * which goes to `/v3` with the key. Past the server's `bulk.maxUsers` (1000 by default) the server
    * runs it as a job, whose progress this call reads until it ends (`onProgress`); past
@@ -78,13 +78,13 @@ export interface UserClient {
    */
   bulkUsers(input: BulkUsersInput, options?: BulkUsersOptions): Promise<BulkUsersResult>
   /**
-   * `GET /users/export`: every user the filter matches, as CSV (a header row; tags and metadata as
+   * `GET /exports/users`: every user the filter matches, as CSV (a header row; tags and metadata as
    * JSON) or JSON Lines, as the server streams it. A failure rejects before any of it is read.
    * @example new Response(await client.exportUsers({ role: 'admin' })).blob()
    */
   exportUsers(filter?: UsersFilter, options?: ExportUsersOptions): Promise<ReadableStream<Uint8Array>>
   /**
-   * `POST /users/import`: creates or updates a user per row of a CSV or JSON Lines file, and
+   * `POST /imports/users`: creates or updates a user per row of a CSV or JSON Lines file, and
    * reports each row; `dryRun` reports and writes nothing. Importing the same file again changes nothing.
    */
   importUsers(text: string, options?: ImportUsersOptions): Promise<ImportReport>

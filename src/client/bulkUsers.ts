@@ -36,14 +36,14 @@ const POLL_RETRIES = 3
 const passing = (error: unknown): boolean => isUserkitError(error) && (error.code === 'ERR_NETWORK' || error.code === 'ERR_SERVICE_UNAVAILABLE')
 
 /**
- * `POST /users/bulk`, and when the server made the action a job (202, more users than it changes
+ * `POST /bulk_actions`, and when the server made the action a job (202, more users than it changes
  * while a request waits), its progress read every `pollMs` until it ends: the caller gets the same
  * result either way. Aborting stops the waiting, not the job; so does a failure to reach the server
  * that outlasts a few retries, and the job, already under way, still runs to its end.
  */
 export async function bulkUsers(transport: Transport, surface: Surface, input: BulkUsersInput, options: BulkUsersOptions): Promise<BulkUsersResult> {
   const { signal, onProgress, pollMs = 500 } = options
-  const { envelope, status } = await transport.send({ method: 'POST', surface, path: '/users/bulk', body: input, signal })
+  const { envelope, status } = await transport.send({ method: 'POST', surface, path: '/bulk_actions', body: input, signal })
   if (status !== 202) {
     const result = envelope.data as BulkUsersResult
     onProgress?.({ processed: result.total, total: result.total, failed: result.failed.length })
@@ -61,7 +61,7 @@ export async function bulkUsers(transport: Transport, surface: Surface, input: B
   async function look(id: string): Promise<BulkJobAnswer> {
     for (let attempt = 0; ; attempt++) {
       try {
-        return ((await transport.send({ method: 'GET', surface, path: path`/users/bulk/${id}`, signal })).envelope.data as { job: BulkJobAnswer }).job
+        return ((await transport.send({ method: 'GET', surface, path: path`/bulk_actions/${id}`, signal })).envelope.data as { job: BulkJobAnswer }).job
       } catch (error) {
         if (attempt >= POLL_RETRIES || !passing(error)) throw error
         await wait(pollMs, signal)

@@ -109,11 +109,11 @@ export function createUserClient(options: UserClientOptions): UserClient {
     },
     exportUsers(filter = {}, { format = 'csv', signal } = {}) {
       const query = [`format=${format}`, usersQueryString(filter)].filter(Boolean).join('&')
-      return transport.stream({ method: 'GET', surface: surface(), path: '/users/export', query, signal })
+      return transport.stream({ method: 'GET', surface: surface(), path: '/exports/users', query, signal })
     },
     importUsers(text, { format = 'csv', dryRun = false, signal } = {}) {
       const file = { text, type: format === 'csv' ? 'text/csv' : 'application/x-ndjson' }
-      return data({ method: 'POST', surface: surface(), path: '/users/import', query: dryRun ? 'dryRun=1' : '', file, signal })
+      return data({ method: 'POST', surface: surface(), path: '/imports/users', query: dryRun ? 'dryRun=1' : '', file, signal })
     },
 
     createAuthToken(uid, { force, deviceId, signal } = {}) {

@@ -31,12 +31,12 @@ export function jsonBody(maxBytes: number): MiddlewareHandler<ServerEnv> {
   }
 }
 
-/** The bodies `POST /users/import` takes, by media type. */
+/** The bodies `POST /imports/users` takes, by media type. */
 export const importMediaTypes: ReadonlyMap<string, 'csv' | 'jsonl'> = new Map([
   ['text/csv', 'csv'],
   ['application/x-ndjson', 'jsonl'],
 ])
-const importPath = /\/users\/import$/
+const importPath = /\/imports\/users$/
 
 /** The media type of a Content-Type header, lowercased, without parameters. */
 export function mediaTypeOf(contentType: string | undefined): string {

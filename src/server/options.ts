@@ -110,7 +110,7 @@ export interface UserHandlerOptions {
    */
   avatarBaseUrl?: string
   /**
-   * Bounds of the bulk routes (`POST /users/bulk`, `POST /users/import`).
+   * Bounds of the bulk routes (`POST /bulk_actions`, `POST /imports/users`).
    * @default { maxUsers: 1000, maxJobUsers: 100000, maxImportBytes: 4194304 }
    */
   bulk?: BulkOptions
@@ -120,7 +120,7 @@ export interface BulkOptions {
   /**
    * Most users one bulk action changes while the request waits (200 with the result). Past it the
    * action is a job (202 with `{ job }`): it runs in the background, one job after another, and
-   * `GET /users/bulk/{id}` tells its progress and then its result. A job is kept, and reported, by
+   * `GET /bulk_actions/{id}` tells its progress and then its result. A job is kept, and reported, by
    * the instance that took it, in memory, for an hour after it ends; a restart ends it part way
    * (run the same action again: every bulk action can be repeated safely).
    * @default 1000
@@ -133,7 +133,7 @@ export interface BulkOptions {
    */
   maxJobUsers?: number
   /**
-   * Largest CSV or JSON Lines body `POST /users/import` reads, in bytes; larger gets 413.
+   * Largest CSV or JSON Lines body `POST /imports/users` reads, in bytes; larger gets 413.
    * @default 4194304 (4 MiB)
    */
   maxImportBytes?: number

@@ -33,7 +33,7 @@ describe('bulkUsers', () => {
     h.sent.length = 0
     const result = await h.admin.bulkUsers({ action: 'setRole', role: 'admin', target: { filter: { tags: ['staff'] }, expectedCount: 2 } })
     expect(result).toEqual({ succeeded: ['ann', 'ben'], failed: [], total: 2 })
-    expect(lines(h.sent)).toEqual(['POST /v3/users/bulk'])
+    expect(lines(h.sent)).toEqual(['POST /v3/bulk_actions'])
     expect((await h.admin.getUser('cat')).role).toBe('default')
   })
 
@@ -42,7 +42,7 @@ describe('bulkUsers', () => {
     await h.admin.updateUser('root', { role: 'admin' })
     const manager = await h.loginAs('root')
     const result = await manager.bulkUsers({ action: 'deactivate', target: { uids: ['ann', 'root'] } })
-    expect(lines(h.sent)).toEqual(['POST /v3.0/users/bulk'])
+    expect(lines(h.sent)).toEqual(['POST /v3.0/bulk_actions'])
     expect(result.succeeded).toEqual(['ann'])
     expect(result.failed).toEqual([{ uid: 'root', code: 'AUTH_ERR_NO_ACCESS', message: expect.any(String) }])
   })
@@ -53,7 +53,7 @@ describe('bulkUsers', () => {
     const manager = await h.loginAs('root')
     const error = await rejection(manager.bulkUsers({ action: 'delete', target: { uids: ['ann'] } }))
     expect(error.code).toBe('AUTH_ERR_EMPTY_APIKEY')
-    expect(lines(h.sent)).toEqual(['POST /v3/users/bulk'])
+    expect(lines(h.sent)).toEqual(['POST /v3/bulk_actions'])
     expect(await h.admin.bulkUsers({ action: 'delete', target: { uids: ['ann'] } })).toEqual({ succeeded: ['ann'], failed: [], total: 1 })
   })
 
@@ -77,8 +77,8 @@ describe('bulkUsers', () => {
     )
     expect(result.total).toBe(10)
     expect([...result.succeeded].sort()).toEqual([...uids].sort())
-    expect(sent[0]).toBe('POST /v3/users/bulk')
-    expect(sent.slice(1).every((line) => /^GET \/v3\/users\/bulk\/[\w-]+$/.test(line))).toBe(true)
+    expect(sent[0]).toBe('POST /v3/bulk_actions')
+    expect(sent.slice(1).every((line) => /^GET \/v3\/bulk_actions\/[\w-]+$/.test(line))).toBe(true)
     expect(progress.at(-1)).toEqual({ processed: 10, total: 10, failed: 0 })
     expect(progress.map((seen) => seen.processed)).toEqual([...progress.map((seen) => seen.processed)].sort((a, b) => a - b))
     expect((await admin.getUser('u9')).role).toBe('admin')
@@ -125,7 +125,7 @@ describe('exportUsers', () => {
     expect(csv.split('\r\n').slice(0, 2)).toEqual(['uid,name,avatar,link,role,statusMessage,tags,metadata,createdAt,updatedAt,deactivatedAt', expect.stringMatching(/^ann,Ann,,,default,/)])
     const jsonl = await new Response(await h.admin.exportUsers({ role: 'admin' }, { format: 'jsonl' })).text()
     expect(jsonl.trim().split('\n').map((line) => JSON.parse(line).uid)).toEqual(['ben'])
-    expect(lines(h.sent)).toEqual(['GET /v3/users/export?format=csv', 'GET /v3/users/export?format=jsonl&role=admin'])
+    expect(lines(h.sent)).toEqual(['GET /v3/exports/users?format=csv', 'GET /v3/exports/users?format=jsonl&role=admin'])
   })
 
   it('rejects with the UserkitError of a refusal', async () => {
@@ -148,9 +148,9 @@ describe('importUsers', () => {
     const jsonl = await client.importUsers('{"uid":"ann","name":"Ann Lee"}\n', { format: 'jsonl' })
     expect(jsonl).toMatchObject({ updated: 1 })
     expect(sent.map(({ line, type }) => [line, type])).toEqual([
-      ['POST /v3/users/import?dryRun=1', 'text/csv'],
-      ['POST /v3/users/import', 'text/csv'],
-      ['POST /v3/users/import', 'application/x-ndjson'],
+      ['POST /v3/imports/users?dryRun=1', 'text/csv'],
+      ['POST /v3/imports/users', 'text/csv'],
+      ['POST /v3/imports/users', 'application/x-ndjson'],
     ])
     expect(sent[0]!.text).toBe(file)
     expect((await h.admin.getUser('ann')).name).toBe('Ann Lee')

@@ -29,7 +29,7 @@ async function choose(user: User, chosen: File): Promise<void> {
   await user.upload(screen.getByLabelText('CSV or JSON Lines file'), chosen)
   await waitFor(() => expect(screen.getByRole('button', { name: 'Check the file' })).toBeEnabled())
 }
-const importRequests = (h: ReactHarness) => h.sent.filter((sent) => sent.method === 'POST' && sent.path.startsWith('/v3.0/users/import'))
+const importRequests = (h: ReactHarness) => h.sent.filter((sent) => sent.method === 'POST' && sent.path.startsWith('/v3.0/imports/users'))
 
 describe('ImportUsers', () => {
   it('checks a file without writing, lists its bad rows by line, then imports; the same file again changes nothing', async () => {

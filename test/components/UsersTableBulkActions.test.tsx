@@ -15,7 +15,7 @@ async function harness(): Promise<ReactHarness> {
   return h
 }
 
-const bulkRequests = (h: ReactHarness) => h.sent.filter((sent) => sent.method === 'POST' && sent.path === '/v3.0/users/bulk')
+const bulkRequests = (h: ReactHarness) => h.sent.filter((sent) => sent.method === 'POST' && sent.path === '/v3.0/bulk_actions')
 const grid = (): HTMLElement => screen.getByRole('grid', { name: 'Users' })
 const rows = (): HTMLElement[] => within(grid()).getAllByRole('row').slice(1)
 
@@ -80,7 +80,7 @@ describe('UsersTable bulk actions', () => {
     await waitFor(() => expect(screen.getByText('6 users changed.')).toBeInTheDocument())
     expect(screen.queryByRole('progressbar')).toBeNull()
     expect(bulkRequests(h)).toHaveLength(1)
-    expect(h.sent.some((sent) => sent.method === 'GET' && sent.path.startsWith('/v3.0/users/bulk/'))).toBe(true)
+    expect(h.sent.some((sent) => sent.method === 'GET' && sent.path.startsWith('/v3.0/bulk_actions/'))).toBe(true)
     await allTagged(h)
   })
 

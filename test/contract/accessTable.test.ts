@@ -53,10 +53,10 @@ const table: Row[] = [
   ['GET',    '/v3/users/:uid/blockedusers',       undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['PUT',    '/v3/users/:uid/avatar',             PICTURE,                            [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['DELETE', '/v3/users/:uid/avatar',             undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
-  ['POST',   '/v3/users/bulk',                    { action: 'deactivate', target: { uids: ['eve'] } }, [noKey, badKey, denied, ok, noKey, noKey, noKey, noKey, noKey, noKey]],
-  ['GET',    '/v3/users/bulk/:job',               undefined,                          [noKey,   badKey,  denied,  noJob,   noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
-  ['GET',    '/v3/users/export',                  undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
-  ['POST',   '/v3/users/import',                  importFile,                         [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['POST',   '/v3/bulk_actions',                    { action: 'deactivate', target: { uids: ['eve'] } }, [noKey, badKey, denied, ok, noKey, noKey, noKey, noKey, noKey, noKey]],
+  ['GET',    '/v3/bulk_actions/:job',               undefined,                          [noKey,   badKey,  denied,  noJob,   noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['GET',    '/v3/exports/users',                  undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
+  ['POST',   '/v3/imports/users',                  importFile,                         [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
   ['GET',    '/v3/roles',                         undefined,                          [noKey,   badKey,  denied,  ok,      noKey,   noKey,   noKey,   noKey,    noKey,    noKey]],
 
   ['PUT',    '/v3.0/me',                          { name: 'Renamed' },                [noToken, noToken, noToken, noToken, ok,      ok,      ok,      badToken, badToken, badToken]],
@@ -81,10 +81,10 @@ const table: Row[] = [
   ['PUT',    '/v3.0/users/:uid/avatar',           PICTURE,                            [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['DELETE', '/v3.0/users/:uid/avatar',           undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
   ['PUT',    '/v3.0/users',                       { uidsToActivate: ['zed'] },        [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
-  ['GET',    '/v3.0/users/export',                undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
-  ['POST',   '/v3.0/users/import',                importFile,                         [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
-  ['POST',   '/v3.0/users/bulk',                  { action: 'deactivate', target: { uids: ['eve'] } }, [noToken, noToken, noToken, noToken, denied, denied, ok, badToken, badToken, badToken]],
-  ['GET',    '/v3.0/users/bulk/:job',             undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  noJob,   badToken, badToken, badToken]],
+  ['GET',    '/v3.0/exports/users',                undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/imports/users',                importFile,                         [noToken, noToken, noToken, noToken, denied,  denied,  ok,      badToken, badToken, badToken]],
+  ['POST',   '/v3.0/bulk_actions',                  { action: 'deactivate', target: { uids: ['eve'] } }, [noToken, noToken, noToken, noToken, denied, denied, ok, badToken, badToken, badToken]],
+  ['GET',    '/v3.0/bulk_actions/:job',             undefined,                          [noToken, noToken, noToken, noToken, denied,  denied,  noJob,   badToken, badToken, badToken]],
 ]
 
 const cells = table.flatMap(([method, path, body, expected]) =>
@@ -121,7 +121,7 @@ describeContract('access table', (env) => {
     if (outcome.code === undefined) {
       expect(answer.status, JSON.stringify(answer.body)).toBe(outcome.status)
       // An export is a file (CSV), not an envelope.
-      if (path.endsWith('/export')) expect(answer.headers.get('content-disposition')).toMatch(/^attachment/)
+      if (path.endsWith('/exports/users')) expect(answer.headers.get('content-disposition')).toMatch(/^attachment/)
       else expectData(answer)
     } else {
       expectError(answer, outcome.status, outcome.code)

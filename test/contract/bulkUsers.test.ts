@@ -14,10 +14,10 @@ async function seed(env: ContractEnv): Promise<void> {
 
 const sorted = (uids: string[]): string[] => [...uids].sort()
 
-describeContract('POST /users/bulk', (env) => {
+describeContract('POST /bulk_actions', (env) => {
   describe.each(managingSurfaces)('on the $name', (surface) => {
     let as: Awaited<ReturnType<typeof surface.credential>>
-    const bulk = async (body: unknown) => env().call('POST', `${surface.prefix}/users/bulk`, { as, body })
+    const bulk = async (body: unknown) => env().call('POST', `${surface.prefix}/bulk_actions`, { as, body })
     // The manager's first request marks them active: done here, so that it is not a change the tests see.
     beforeEach(async () => {
       as = await surface.credential(env())
@@ -85,10 +85,10 @@ describeContract('POST /users/bulk', (env) => {
     await seed(env())
     const authToken = await env().tokenFor((await env().createUser({ uid: MANAGER_UID, name: 'Boss', role: 'admin' })).uid)
     const as = { authToken }
-    const roleChange = expectData(await env().call('POST', '/v3.0/users/bulk', { as, body: { action: 'setRole', role: 'moderator', target: { uids: ['ann', MANAGER_UID] } } }))
+    const roleChange = expectData(await env().call('POST', '/v3.0/bulk_actions', { as, body: { action: 'setRole', role: 'moderator', target: { uids: ['ann', MANAGER_UID] } } }))
     expect(roleChange.succeeded).toEqual(['ann'])
     expect(roleChange.failed).toEqual([{ uid: MANAGER_UID, code: 'AUTH_ERR_NO_ACCESS', message: expect.any(String) }])
-    const off = expectData(await env().call('POST', '/v3.0/users/bulk', { as, body: { action: 'deactivate', target: { filter: { searchKey: 'bo' } } } }))
+    const off = expectData(await env().call('POST', '/v3.0/bulk_actions', { as, body: { action: 'deactivate', target: { filter: { searchKey: 'bo' } } } }))
     expect(off.failed.map((failure: { uid: string }) => failure.uid)).toEqual([MANAGER_UID])
     expect((await stored(env(), MANAGER_UID))?.role).toBe('admin')
   })
@@ -98,9 +98,9 @@ describeContract('POST /users/bulk', (env) => {
     const authToken = await env().tokenFor((await env().createUser({ uid: MANAGER_UID, name: 'Boss', role: 'admin' })).uid)
     const before = await storeState(env().store)
     const body = { action: 'delete', target: { filter: { tags: ['night'] } } }
-    expectError(await env().call('POST', '/v3.0/users/bulk', { as: { authToken }, body }), 403, 'AUTH_ERR_NO_ACCESS')
+    expectError(await env().call('POST', '/v3.0/bulk_actions', { as: { authToken }, body }), 403, 'AUTH_ERR_NO_ACCESS')
     expect(await storeState(env().store)).toEqual(before)
-    expect(expectData(await env().call('POST', '/v3/users/bulk', { as: full, body }))).toEqual({ succeeded: ['ben'], failed: [], total: 1 })
+    expect(expectData(await env().call('POST', '/v3/bulk_actions', { as: full, body }))).toEqual({ succeeded: ['ben'], failed: [], total: 1 })
     expect(await stored(env(), 'ben')).toBeNull()
   })
 
@@ -109,15 +109,15 @@ describeContract('POST /users/bulk', (env) => {
     for (const uid of ['al1', 'al2']) await env().createUser({ uid, name: 'Al' })
     const handler = createUserHandler({ store: env().store, keys: envKeys, roles, bulk: { maxUsers: 1, maxJobUsers: 2 } })
     const before = await storeState(env().store)
-    const byFilter = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { filter: { tags: ['staff'] } } } })
+    const byFilter = await callHandler(handler, 'POST', '/v3/bulk_actions', { as: full, body: { action: 'deactivate', target: { filter: { tags: ['staff'] } } } })
     expectError(byFilter, 400, 'ERR_TOO_MANY_USERS')
     expect(byFilter.body.error.details).toEqual({ target: [expect.stringContaining('2')] })
-    const searched = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { filter: { searchKey: 'a' } } } })
+    const searched = await callHandler(handler, 'POST', '/v3/bulk_actions', { as: full, body: { action: 'deactivate', target: { filter: { searchKey: 'a' } } } })
     expectError(searched, 400, 'ERR_TOO_MANY_USERS')
-    const byUids = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { uids: ['ann', 'ben', 'cat'] } } })
+    const byUids = await callHandler(handler, 'POST', '/v3/bulk_actions', { as: full, body: { action: 'deactivate', target: { uids: ['ann', 'ben', 'cat'] } } })
     expectError(byUids, 400, 'ERR_TOO_MANY_USERS')
     expect(await storeState(env().store)).toEqual(before)
-    const fits = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { filter: { role: 'moderator' } } } })
+    const fits = await callHandler(handler, 'POST', '/v3/bulk_actions', { as: full, body: { action: 'deactivate', target: { filter: { role: 'moderator' } } } })
     expect(expectData(fits)).toEqual({ succeeded: ['dan'], failed: [], total: 1 })
   })
 
@@ -135,13 +135,13 @@ describeContract('POST /users/bulk', (env) => {
       await seed(env())
       for (const uid of ['st1', 'st2', 'st3']) await env().createUser({ uid, name: 'Staff', tags: ['staff'] })
       const handler = jobHandler()
-      const started = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'addTags', tags: ['vip'], target: { filter: { tags: ['staff'] }, expectedCount: 6 } } })
+      const started = await callHandler(handler, 'POST', '/v3/bulk_actions', { as: full, body: { action: 'addTags', tags: ['vip'], target: { filter: { tags: ['staff'] }, expectedCount: 6 } } })
       expect(started.status).toBe(202)
       const { job } = started.body.data
       expect(job).toMatchObject({ action: 'addTags', total: 6, processed: 0, failedCount: 0 })
       expect(['queued', 'running']).toContain(job.status)
       const location = started.headers.get('location')!
-      expect(location).toBe(`/v3/users/bulk/${job.id}`)
+      expect(location).toBe(`/v3/bulk_actions/${job.id}`)
       const done = await finished(handler, location, full)
       expect(done).toMatchObject({ status: 'done', total: 6, processed: 6, failedCount: 0 })
       expect(sorted(done.result.succeeded)).toEqual(['ann', 'ben', 'dan', 'st1', 'st2', 'st3'])
@@ -153,7 +153,7 @@ describeContract('POST /users/bulk', (env) => {
       await seed(env())
       const authToken = await env().tokenFor((await env().createUser({ uid: MANAGER_UID, name: 'Boss', role: 'admin' })).uid)
       const handler = jobHandler()
-      const started = await callHandler(handler, 'POST', '/v3.0/users/bulk', { as: { authToken }, body: { action: 'setRole', role: 'moderator', target: { uids: ['ann', 'ben', MANAGER_UID] } } })
+      const started = await callHandler(handler, 'POST', '/v3.0/bulk_actions', { as: { authToken }, body: { action: 'setRole', role: 'moderator', target: { uids: ['ann', 'ben', MANAGER_UID] } } })
       expect(started.status).toBe(202)
       const done = await finished(handler, started.headers.get('location')!, { authToken })
       expect(done.result.failed).toEqual([{ uid: MANAGER_UID, code: 'AUTH_ERR_NO_ACCESS', message: expect.any(String) }])
@@ -162,15 +162,15 @@ describeContract('POST /users/bulk', (env) => {
       expect((await stored(env(), MANAGER_UID))?.role).toBe('admin')
       // Nobody without the right reads it; an unknown job is a 404 with its own code.
       const user = { authToken: await env().tokenFor('cat') }
-      expectError(await callHandler(handler, 'GET', `/v3.0/users/bulk/${started.body.data.job.id}`, { as: user }), 403, 'AUTH_ERR_NO_ACCESS')
-      expectError(await callHandler(handler, 'GET', '/v3/users/bulk/not-a-job', { as: full }), 404, 'ERR_JOB_NOT_FOUND')
+      expectError(await callHandler(handler, 'GET', `/v3.0/bulk_actions/${started.body.data.job.id}`, { as: user }), 403, 'AUTH_ERR_NO_ACCESS')
+      expectError(await callHandler(handler, 'GET', '/v3/bulk_actions/not-a-job', { as: full }), 404, 'ERR_JOB_NOT_FOUND')
     })
 
     it('chooses its users before changing any: a deactivation that empties its own filter still reaches them all', async () => {
       await seed(env())
       for (let i = 0; i < 7; i++) await env().createUser({ uid: `night${i}`, name: 'Night', tags: ['night'] })
       const handler = jobHandler()
-      const started = await callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { filter: { tags: ['night'] } } } })
+      const started = await callHandler(handler, 'POST', '/v3/bulk_actions', { as: full, body: { action: 'deactivate', target: { filter: { tags: ['night'] } } } })
       const done = await finished(handler, started.headers.get('location')!, full)
       expect(done.result.total).toBe(8)
       expect(done.result.succeeded).toHaveLength(8)

@@ -12,7 +12,7 @@ async function exportText(env: ContractEnv, path: string, as: object): Promise<{
 
 const HEADER = 'uid,name,avatar,link,role,statusMessage,tags,metadata,createdAt,updatedAt,deactivatedAt'
 
-describeContract('GET /users/export', (env) => {
+describeContract('GET /exports/users', (env) => {
   it('streams CSV with a header row, JSON tags and metadata, quoted where needed and safe from formulas', async () => {
     await env().createUser({
       uid: 'ada',
@@ -23,7 +23,7 @@ describeContract('GET /users/export', (env) => {
       metadata: { team: 'core' },
     })
     await env().createUser({ uid: 'bob', name: "-Bob 'the' builder", role: 'moderator' })
-    const answer = await exportText(env(), '/v3/users/export?format=csv', full)
+    const answer = await exportText(env(), '/v3/exports/users?format=csv', full)
     expect(answer.status).toBe(200)
     expect(answer.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(answer.headers.get('content-disposition')).toBe('attachment; filename="users.csv"')
@@ -40,13 +40,13 @@ describeContract('GET /users/export', (env) => {
   it('streams JSON Lines, one user a line, hiding @private from a manager but not from a key', async () => {
     await env().createUser({ uid: 'ada', name: 'Ada', metadata: { team: 'core', '@private': { note: 'x' } } })
     const managerAs = { authToken: await managerToken(env()) }
-    const byKey = await exportText(env(), '/v3/users/export?format=jsonl', full)
+    const byKey = await exportText(env(), '/v3/exports/users?format=jsonl', full)
     expect(byKey.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8')
     const lines = byKey.text.split('\n')
     expect(lines.pop()).toBe('')
     expect(lines.map((line) => JSON.parse(line).uid)).toEqual(['ada', 'boss'])
     expect(JSON.parse(lines[0]!)).toEqual({ uid: 'ada', name: 'Ada', role: 'default', metadata: { team: 'core', '@private': { note: 'x' } }, createdAt: START, updatedAt: START })
-    const byManager = await exportText(env(), '/v3.0/users/export?format=jsonl&searchKey=ada', managerAs)
+    const byManager = await exportText(env(), '/v3.0/exports/users?format=jsonl&searchKey=ada', managerAs)
     expect(byManager.status).toBe(200)
     expect(JSON.parse(byManager.text.trim())).toMatchObject({ uid: 'ada', metadata: { team: 'core' } })
     expect(byManager.text).not.toContain('@private')
@@ -58,14 +58,14 @@ describeContract('GET /users/export', (env) => {
     await env().createUser({ uid: 'cat', name: 'Cat' })
     await env().client(full).deactivateUser('ben')
     const uids = async (query: string): Promise<string[]> =>
-      (await exportText(env(), `/v3/users/export?format=jsonl&${query}`, full)).text
+      (await exportText(env(), `/v3/exports/users?format=jsonl&${query}`, full)).text
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line).uid)
     expect(await uids('tags=staff')).toEqual(['ann'])
     expect(await uids('tags=staff&withDeactivated=1')).toEqual(['ann', 'ben'])
     expect(await uids('onlyDeactivated=1')).toEqual(['ben'])
-    const csv = await exportText(env(), '/v3/users/export?onlyDeactivated=1', full)
+    const csv = await exportText(env(), '/v3/exports/users?onlyDeactivated=1', full)
     expect(csv.text.split('\r\n')[1]).toMatch(new RegExp(`^ben,Ben,.*,${START}$`))
   })
 
@@ -75,7 +75,7 @@ describeContract('GET /users/export', (env) => {
       const uid = `u${String(i).padStart(5, '0')}`
       await env().store.createUser({ uid, name: uid, role: 'default', status: 'offline', createdAt: START, updatedAt: START })
     }
-    const answer = await exportText(env(), '/v3/users/export', full)
+    const answer = await exportText(env(), '/v3/exports/users', full)
     const rows = answer.text.split('\r\n').slice(1, -1)
     expect(rows).toHaveLength(count)
     expect(new Set(rows.map((row) => row.split(',')[0])).size).toBe(count)
@@ -83,16 +83,16 @@ describeContract('GET /users/export', (env) => {
 
   describe('refusals', () => {
     it('refuses a bad format or filter with a 400 naming it, before any row', async () => {
-      const format = await env().call('GET', '/v3/users/export?format=xlsx', { as: full })
+      const format = await env().call('GET', '/v3/exports/users?format=xlsx', { as: full })
       expect(format.status).toBe(400)
       expect(Object.keys(format.body.error.details)).toEqual(['format'])
-      const status = await env().call('GET', '/v3/users/export?status=busy', { as: full })
+      const status = await env().call('GET', '/v3/exports/users?status=busy', { as: full })
       expect(Object.keys(status.body.error.details)).toEqual(['status'])
     })
 
     it('is for managers only on the client API', async () => {
       await env().createUser({ uid: 'pat', name: 'Pat' })
-      const answer = await env().call('GET', '/v3.0/users/export', { as: { authToken: await env().tokenFor('pat') } })
+      const answer = await env().call('GET', '/v3.0/exports/users', { as: { authToken: await env().tokenFor('pat') } })
       expect(answer.status).toBe(403)
     })
   })

@@ -28,6 +28,15 @@ describeContract('GET /users/{uid}', (env) => {
     expect(answer.headers.get('etag')).toBe(userEtag(answer.body.data))
   })
 
+  // Userkit's own routes must not shadow a uid: CometChat's SDK reads any user at /users/{uid}.
+  it.each(['export', 'bulk', 'import'])('answers the user whose uid is %s, on both APIs and to a plain user', async (uid) => {
+    await env().createUser({ uid, name: `User ${uid}` })
+    await env().createUser({ uid: 'reader', name: 'Reader' })
+    expect((await env().call('GET', `/v3/users/${uid}`, { as: full })).body.data).toMatchObject({ uid, name: `User ${uid}` })
+    const reader = { authToken: await env().tokenFor('reader') }
+    expect((await env().call('GET', `/v3.0/users/${uid}`, { as: reader })).body.data).toMatchObject({ uid, name: `User ${uid}` })
+  })
+
   it('finds a uid whatever its case', async () => {
     await env().createUser({ uid: 'grace' })
     expect((await env().call('GET', '/v3/users/GRACE', { as: full })).body.data.uid).toBe('grace')

@@ -7,15 +7,15 @@ import { managerToken, MANAGER_UID, stored } from './userDataKit.js'
 const csv = (...lines: string[]): string => `${lines.join('\r\n')}\r\n`
 
 function importFile(env: ContractEnv, text: string, { as = full, type = 'text/csv', query = '' }: { as?: Credential; type?: string; query?: string } = {}) {
-  return env.call('POST', `/v3${as.authToken ? '.0' : ''}/users/import${query}`, { as, rawBody: text, headers: { 'content-type': type } })
+  return env.call('POST', `/v3${as.authToken ? '.0' : ''}/imports/users${query}`, { as, rawBody: text, headers: { 'content-type': type } })
 }
 
 async function exported(env: ContractEnv, format: 'csv' | 'jsonl'): Promise<string> {
-  const response = await env.handler(new Request(`http://userkit.test/v3/users/export?format=${format}`, { headers: { apikey: full.apiKey! } }))
+  const response = await env.handler(new Request(`http://userkit.test/v3/exports/users?format=${format}`, { headers: { apikey: full.apiKey! } }))
   return response.text()
 }
 
-describeContract('POST /users/import', (env) => {
+describeContract('POST /imports/users', (env) => {
   it('creates and updates row by row, and reports a bad row by line and field without writing any of it', async () => {
     await env().createUser({ uid: 'ann', name: 'Ann', tags: ['staff'] })
     env().advance(60)
@@ -130,13 +130,13 @@ describeContract('POST /users/import', (env) => {
     it('refuses a file over bulk.maxImportBytes with 413, counting what arrives', async () => {
       const handler = createUserHandler({ store: env().store, keys: envKeys, roles, bulk: { maxImportBytes: 64 } })
       const file = csv('uid,name', ...Array.from({ length: 10 }, (_, i) => `user${i},User ${i}`))
-      const answer = await callHandler(handler, 'POST', '/v3/users/import', { as: full, rawBody: file, headers: { 'content-type': 'text/csv' } })
+      const answer = await callHandler(handler, 'POST', '/v3/imports/users', { as: full, rawBody: file, headers: { 'content-type': 'text/csv' } })
       expectError(answer, 413, 'ERR_PAYLOAD_TOO_LARGE')
       expect(await stored(env(), 'user0')).toBeNull()
     })
 
     it('asks for credentials before reading the file', async () => {
-      expectError(await env().call('POST', '/v3/users/import', { rawBody: 'uid,name\r\nann,Ann', headers: { 'content-type': 'text/csv' } }), 401, 'AUTH_ERR_EMPTY_APIKEY')
+      expectError(await env().call('POST', '/v3/imports/users', { rawBody: 'uid,name\r\nann,Ann', headers: { 'content-type': 'text/csv' } }), 401, 'AUTH_ERR_EMPTY_APIKEY')
       await env().createUser({ uid: 'pat', name: 'Pat' })
       const plain = await importFile(env(), csv('uid,name', 'ann,Ann'), { as: { authToken: await env().tokenFor('pat') } })
       expectError(plain, 403, 'AUTH_ERR_NO_ACCESS')

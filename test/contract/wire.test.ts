@@ -289,10 +289,10 @@ describeContract('the wire', (env) => {
         status: 400,
         answer: async () => {
           const handler = handlerOver(env(), { bulk: { maxUsers: 1, maxJobUsers: 1 } })
-          return callHandler(handler, 'POST', '/v3/users/bulk', { as: full, body: { action: 'deactivate', target: { uids: ['ada', 'bob'] } } })
+          return callHandler(handler, 'POST', '/v3/bulk_actions', { as: full, body: { action: 'deactivate', target: { uids: ['ada', 'bob'] } } })
         },
       },
-      { code: 'ERR_JOB_NOT_FOUND', status: 404, answer: () => env().call('GET', '/v3/users/bulk/no-such-job', { as: full }) },
+      { code: 'ERR_JOB_NOT_FOUND', status: 404, answer: () => env().call('GET', '/v3/bulk_actions/no-such-job', { as: full }) },
       { code: 'AUTH_ERR_EMPTY_APIKEY', status: 401, answer: () => env().call('GET', '/v3/users') },
       { code: 'AUTH_ERR_APIKEY_NOT_FOUND', status: 401, answer: () => env().call('GET', '/v3/users', { as: { apiKey: 'wrong' } }) },
       { code: 'AUTH_ERR_EMPTY_AUTH_TOKEN', status: 401, answer: () => env().call('GET', '/v3.0/users') },

@@ -289,7 +289,7 @@ describe('the demo (npm start)', () => {
     await form.getByRole('button', { name: 'Check the file' }).click()
     await expect(form.getByRole('status')).toContainText('Would create 2, update 0 and leave 0 as they are; 1 row has errors')
     await expect(form.getByText(/^Line 4/)).toBeVisible()
-    vexpect((await fetch(`${demo.url}/v3/users/imported-one`, { headers: { apikey: await fullAccessKey(dataDir) } })).status).toBe(404)
+    vexpect((await fetch(`${demo.url}/v3/imports/usersed-one`, { headers: { apikey: await fullAccessKey(dataDir) } })).status).toBe(404)
     await form.getByRole('button', { name: 'Import' }).click()
     await expect(form.getByRole('status')).toContainText('Created 2, updated 0, 0 unchanged; 1 row was skipped.')
     vexpect(await serverUser('imported-one')).toMatchObject({ name: 'Imported One', tags: ['imported'] })

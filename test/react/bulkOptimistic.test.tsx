@@ -49,7 +49,7 @@ it('puts every user back when the action is refused whole, and leaves a filter t
   h.gate.hold()
   let done: Promise<unknown> = Promise.resolve()
   act(() => void (done = view.result.current.bulk.mutateAsync({ action: 'addTags', tags: ['vip'], target: { filter: { tags: ['a'] } } })))
-  await waitFor(() => expect(h.sent.some((sent) => sent.path === '/v3.0/users/bulk')).toBe(true))
+  await waitFor(() => expect(h.sent.some((sent) => sent.path === '/v3.0/bulk_actions')).toBe(true))
   expect(shown(view.result.current.list.data?.users, 'tags')).toEqual({ root: null, ann: ['a'], ben: null, cat: null })
   h.gate.release()
   await act(() => done)

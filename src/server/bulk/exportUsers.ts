@@ -37,7 +37,7 @@ function csvOf(fields: Record<string, unknown>): string {
 }
 
 /**
- * `GET /users/export`: every user the filter of `GET /users` matches, as CSV or JSON Lines, streamed.
+ * `GET /exports/users`: every user the filter of `GET /users` matches, as CSV or JSON Lines, streamed.
  * Pages by uid (keyset: `uid > last`), so each page costs the same at the millionth user as at the
  * first, and a page is read only when the reader has taken the one before (the stream pulls).
  * The query is checked, and the first page read, before the answer starts: a bad filter is a 400

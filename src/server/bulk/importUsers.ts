@@ -60,7 +60,7 @@ const fieldOf = (error: UserkitError): string | undefined =>
   error.code === 'ERR_ROLE_NOT_FOUND' || error.code === 'AUTH_ERR_NO_ACCESS' ? 'role' : error.code === 'ERR_UID_NOT_FOUND' ? 'uid' : undefined
 
 /**
- * `POST /users/import`: creates the users a file names that do not exist and updates those that do,
+ * `POST /imports/users`: creates the users a file names that do not exist and updates those that do,
  * row by row, each with the rules and events of `POST /users` or `PUT /users/{uid}`. A row lands
  * whole or not at all (one insert, or one update in the store's transaction). A row that would
  * change nothing writes nothing, so importing a file twice changes nothing the second time.

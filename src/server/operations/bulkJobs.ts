@@ -4,7 +4,7 @@ import type { BulkAction, BulkFailure, BulkResult } from './bulkUsers.js'
 
 /**
  * A bulk action over more users than one request answers for: it runs in the background, and
- * `GET /users/bulk/{id}` reports how far it is. `result` comes once it is `done`; a job an
+ * `GET /bulk_actions/{id}` reports how far it is. `result` comes once it is `done`; a job an
  * unexpected error stopped part way is `failed`, the users it reached staying changed.
  */
 export interface BulkJob {

@@ -18,7 +18,7 @@ export interface BulkFailure {
   message: string
 }
 
-/** `POST /users/bulk`'s answer: each targeted uid once, in `succeeded` or in `failed`. */
+/** `POST /bulk_actions`'s answer: each targeted uid once, in `succeeded` or in `failed`. */
 export interface BulkResult {
   succeeded: string[]
   failed: BulkFailure[]

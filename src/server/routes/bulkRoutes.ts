@@ -12,26 +12,28 @@ import type { OperationContext } from '../operations/context.js'
 
 /**
  * The bulk routes of one surface, behind `guard` (a fullAccess key on `/v3`, a manager's token on
- * `/v3.0`). Registered before `/users/:uid`, which would otherwise take `/users/export` for a uid.
+ * `/v3.0`). None lies under `/users/`: a user may have any uid (`export` too), which
+ * `/users/{uid}` must reach, and a static segment beside `:uid` would also cost Hono its fastest
+ * router (RegExpRouter refuses the pair and SmartRouter falls back to the TrieRouter).
  */
 export function bulkRoutes(app: Hono<ServerEnv>, ctx: OperationContext, guard: MiddlewareHandler<ServerEnv>): void {
-  app.post('/users/bulk', guard, async (c) => {
+  app.post('/bulk_actions', guard, async (c) => {
     const answer = await bulkUsers(ctx, c.get('actor'), await readBody(c))
     if ('result' in answer) return ok(c, answer.result)
     // Accepted, not done: where to read how it goes.
     c.header('Location', `${new URL(c.req.url).pathname}/${answer.job.id}`)
     return c.json({ data: { job: answer.job } }, 202)
   })
-  app.get('/users/bulk/:id', guard, (c) => {
+  app.get('/bulk_actions/:id', guard, (c) => {
     const job = ctx.jobs?.get(c.req.param('id'))
     if (!job) throw jobNotFound(c.req.param('id'))
     return ok(c, { job })
   })
-  app.post('/users/import', guard, async (c) => {
+  app.post('/imports/users', guard, async (c) => {
     const { dryRun } = parseOrThrow(importQuerySchema, queryOf(c))
     return ok(c, await importUsers(ctx, c.get('actor'), { ...(await importBody(c, ctx.bulk?.maxImportBytes ?? 4 * 1024 * 1024)), dryRun }))
   })
-  app.get('/users/export', guard, async (c) => {
+  app.get('/exports/users', guard, async (c) => {
     const { format, body } = await exportUsers(ctx, c.get('actor'), queryOf(c))
     return c.body(body, 200, {
       'content-type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8',
