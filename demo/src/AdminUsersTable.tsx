@@ -16,6 +16,7 @@ export function AdminUsersTable({ roles, withDeactivated, onOpenUser }: { roles:
   const [role, setRole] = useUrlParam('role')
   const [status, setStatus] = useUrlParam('status')
   const [tags, setTags] = useUrlParam('tags')
+  const [tagsMatch, setTagsMatch] = useUrlParam('tagsMatch')
   const [sort, setSort] = useUrlParam('sort')
   const [page, setPage] = useUrlParam('page')
   return (
@@ -27,11 +28,13 @@ export function AdminUsersTable({ roles, withDeactivated, onOpenUser }: { roles:
         role: role ?? undefined,
         status: status === 'online' || status === 'offline' ? status : undefined,
         tags: tags ? tags.split(',') : undefined,
+        tagsMatch: tagsMatch === 'all' ? 'all' : undefined,
       }}
       onFiltersChange={(filters) => {
         setRole(filters.role ?? null)
         setStatus(filters.status ?? null)
         setTags(filters.tags?.join(',') ?? null)
+        setTagsMatch(filters.tagsMatch === 'all' ? 'all' : null)
       }}
       sort={parseSort(sort)}
       onSortChange={(next) => setSort(next.by === 'name' && next.order === 'asc' ? null : `${next.by}.${next.order}`)}
